@@ -1,0 +1,80 @@
+// The signed-in frame: header with programme switcher and account menu, and the section nav.
+import { Form, Link, NavLink } from "react-router";
+
+interface AppShellProps {
+  programme: { slug: string; name: string; myRole: string };
+  programmes: { slug: string; name: string; role: string }[];
+  user: { name: string; email: string };
+  children: React.ReactNode;
+}
+
+const NAV_ITEMS = [
+  { to: "", label: "Overview", end: true },
+  { to: "toolbox", label: "Toolbox" },
+  { to: "delivery-models", label: "Delivery models" },
+  { to: "academy", label: "Change Academy" },
+  { to: "feedback", label: "Feedback" },
+  { to: "people", label: "People" },
+];
+
+export function AppShell({ programme, programmes, user, children }: AppShellProps) {
+  const base = `/p/${programme.slug}`;
+  return (
+    <div className="shell">
+      <header className="site-header">
+        <Link to={base} className="brand">
+          Coproduce
+        </Link>
+        <details className="menu programme-switcher">
+          <summary>
+            <span className="visually-hidden">Programme: </span>
+            {programme.name}
+          </summary>
+          <ul className="menu-list">
+            {programmes.map((p) => (
+              <li key={p.slug}>
+                <Link
+                  to={`/p/${p.slug}`}
+                  aria-current={p.slug === programme.slug ? "page" : undefined}
+                >
+                  {p.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <details className="menu account-menu">
+          <summary>
+            <span className="visually-hidden">Account menu for </span>
+            {user.name}
+          </summary>
+          <div className="menu-list">
+            <p className="meta">{user.email}</p>
+            <Link to="/account">Your account</Link>
+            <Form method="post" action="/sign-out">
+              <button type="submit" className="link-button">
+                Sign out
+              </button>
+            </Form>
+          </div>
+        </details>
+      </header>
+      <div className="shell-body">
+        <nav className="side-nav" aria-label="Programme">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.label}>
+                <NavLink to={item.to ? `${base}/${item.to}` : base} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="content">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// Human words for stored values, shared by pages.
+import {
+  CARE_MODEL_LABELS,
+  ROLE_LABELS,
+  type CareModelType,
+  type Role,
+} from "@coproduce/db/vocabulary";
+
+export function roleLabel(role: string): string {
+  return ROLE_LABELS[role as Role] ?? role;
+}
+
+export function careModelLabel(type: string): string {
+  return CARE_MODEL_LABELS[type as CareModelType] ?? type;
+}
+
+const SECTION_STATUS_LABELS: Record<string, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  agreed: "Agreed",
+};
+export function sectionStatusLabel(status: string): string {
+  return SECTION_STATUS_LABELS[status] ?? status;
+}
+
+const PARTNERSHIP_STATUS_LABELS: Record<string, string> = {
+  designing: "Designing",
+  mobilising: "Mobilising",
+  live: "Live",
+  scaling: "Scaling",
+};
+export function partnershipStatusLabel(status: string): string {
+  return PARTNERSHIP_STATUS_LABELS[status] ?? status;
+}
+
+export function formatDate(value: Date | string | null | undefined): string {
+  if (!value) return "Not set";
+  return new Date(value).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+export function formatNumber(value: number | null | undefined): string {
+  return value == null ? "Not known" : value.toLocaleString("en-GB");
+}

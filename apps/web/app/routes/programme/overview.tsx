@@ -1,0 +1,52 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/overview";
+import { load } from "../../lib/trpc-errors.server";
+import { formatNumber, roleLabel } from "../../lib/labels";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: `${data?.programme.name ?? "Programme"} – Coproduce` },
+];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const programme = await load(request, () =>
+    context.trpc.programmes.get({ programmeSlug: params.slug }),
+  );
+  return { programme };
+}
+
+export default function Overview({ loaderData }: Route.ComponentProps) {
+  const { programme } = loaderData;
+  const base = `/p/${programme.slug}`;
+  const stats = [
+    {
+      label: "Early Adopter partnerships",
+      value: programme.counts.partnerships,
+      to: "delivery-models",
+    },
+    { label: "Toolkit and handbook documents", value: programme.counts.documents, to: "toolbox" },
+    { label: "Sections being co-produced", value: programme.counts.sections, to: "toolbox" },
+    { label: "People taking part", value: programme.counts.members, to: "people" },
+    { label: "Partner organisations", value: programme.counts.organisations, to: "people" },
+    { label: "Places", value: programme.counts.places, to: "delivery-models" },
+  ];
+  return (
+    <>
+      <h1>{programme.name}</h1>
+      <p className="lead">{programme.description}</p>
+      <p className="meta">
+        Population served: {formatNumber(programme.population)}. Your role:{" "}
+        {roleLabel(programme.myRole)}.
+      </p>
+      <ul className="stat-grid">
+        {stats.map((stat) => (
+          <li key={stat.label} className="card stat">
+            <Link to={`${base}/${stat.to}`}>
+              <span className="stat-value">{formatNumber(stat.value)}</span>
+              <span className="stat-label">{stat.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+// The one Node server: health check, tRPC over HTTP, and the React Router app, on one port.
+// (The collaboration websocket joins it on the same port.)
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import express from "express";
+import { createRequestHandler } from "@react-router/express";
+import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import type { ServerBuild } from "react-router";
+import { appRouter } from "@coproduce/api";
+import { createDb } from "@coproduce/db";
+import { env } from "./env.server.js";
+import { rejectCrossSiteWrites } from "./csrf.server.js";
+import { contextForRequest, loadContextForRequest } from "./request-context.server.js";
+
+const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const db = await createDb(env.DATABASE_URL);
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", env.TRUST_PROXY);
+
+app.get("/healthz", async (_req, res) => {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+    res.json({ status: "ok" });
+  } catch {
+    res.status(503).json({ status: "unavailable" });
+  }
+});
+
+app.use(rejectCrossSiteWrites);
+
+app.use(
+  "/api/trpc",
+  createExpressMiddleware({
+    router: appRouter,
+    createContext: ({ req, res }) => contextForRequest(db, req, res),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path}:`, error);
+    },
+  }),
+);
+
+let build: () => Promise<ServerBuild>;
+if (env.NODE_ENV === "production") {
+  const client = path.join(appRoot, "build/client");
+  app.use(
+    "/assets",
+    express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }),
+  );
+  app.use(express.static(client, { maxAge: "1h" }));
+  const serverBuildPath = path.join(appRoot, "build/server/index.js");
+  build = () => import(serverBuildPath) as Promise<ServerBuild>;
+} else {
+  const vite = await import("vite").then((v) =>
+    v.createServer({ root: appRoot, server: { middlewareMode: true } }),
+  );
+  app.use(vite.middlewares);
+  build = () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
+}
+
+app.use(
+  createRequestHandler({
+    build,
+    mode: env.NODE_ENV,
+    getLoadContext: (req, res) => loadContextForRequest(db, req, res),
+  }),
+);
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  console.log(`Coproduce is running at http://localhost:${env.PORT}`);
+});
+
+function shutDown() {
+  server.close(() => {
+    void db.$disconnect().finally(() => process.exit(0));
+  });
+  // Open keep-alive connections must not hold the process up.
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", shutDown);
+process.on("SIGINT", shutDown);

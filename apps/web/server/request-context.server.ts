@@ -1,0 +1,37 @@
+// Builds the tRPC context for one HTTP request: who is signed in, where they are, and how to
+// set cookies on the response. Used by both the tRPC HTTP handler and the page loaders.
+import type { Request, Response } from "express";
+import { parse } from "cookie";
+import { createCaller, createContext, SESSION_COOKIE, type Caller } from "@coproduce/api";
+import type { Db } from "@coproduce/db";
+import { env } from "./env.server.js";
+
+export function contextForRequest(db: Db, req: Request, res: Response) {
+  const cookies = parse(req.headers.cookie ?? "");
+  return createContext({
+    db,
+    sessionToken: cookies[SESSION_COOKIE],
+    ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    secure: req.secure,
+    // res.append keeps cookies set here when React Router or tRPC later add their own headers.
+    setCookie: (cookie) => res.append("Set-Cookie", cookie),
+    devOutbox: env.DEV_OUTBOX,
+  });
+}
+
+export interface AppLoadContext {
+  [key: string]: unknown;
+  /** The tRPC router, called in-process with this request's session. */
+  trpc: Caller;
+  user: Awaited<ReturnType<typeof createContext>>["user"];
+  devOutbox: boolean;
+}
+
+export async function loadContextForRequest(
+  db: Db,
+  req: Request,
+  res: Response,
+): Promise<AppLoadContext> {
+  const ctx = await contextForRequest(db, req, res);
+  return { trpc: createCaller(ctx), user: ctx.user, devOutbox: ctx.devOutbox };
+}

@@ -1,0 +1,6 @@
+// The only public face of @coproduce/api.
+export { appRouter, createCaller, type AppRouter, type Caller } from "./router.js";
+export { createContext, type Context, type CreateContextOptions } from "./context.js";
+export { SESSION_COOKIE } from "./services/sessions.js";
+export { PERMISSIONS, roleCan, type Permission } from "./permissions.js";
+export { hashPassword } from "./services/passwords.js";

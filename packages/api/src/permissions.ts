@@ -1,0 +1,19 @@
+// Who may do what in a programme. Every programme-scoped procedure names one of these
+// permissions; this table is the single place that maps them to roles.
+import type { Role } from "@coproduce/db";
+
+const everyone = ["admin", "facilitator", "editor", "contributor", "viewer"] as const;
+
+export const PERMISSIONS = {
+  "programme:read": everyone,
+  "members:read": everyone,
+  "members:manage": ["admin"],
+  "toolbox:read": everyone,
+  "partnerships:read": everyone,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

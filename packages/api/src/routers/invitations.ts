@@ -1,0 +1,138 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { authedProcedure, programmeProcedure, publicProcedure, router } from "../trpc.js";
+import { emailInput, roleInput, tokenInput } from "../inputs.js";
+import { hashToken, newToken } from "../services/tokens.js";
+import { sendMessage } from "../services/outbox.js";
+import type { Db } from "@coproduce/db";
+
+export const INVITATION_DAYS = 14;
+
+async function findUsableInvitation(db: Db, token: string, now: Date) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { programme: { select: { id: true, slug: true, name: true } } },
+  });
+  if (!invitation || invitation.revokedAt) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "This invitation is not valid." });
+  }
+  if (invitation.acceptedAt) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "This invitation has been used already." });
+  }
+  if (invitation.expiresAt <= now) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "This invitation has expired. Ask the programme admin for a new one.",
+    });
+  }
+  return invitation;
+}
+
+export const invitationsRouter = router({
+  list: programmeProcedure("members:manage").query(({ ctx }) =>
+    ctx.db.invitation.findMany({
+      where: {
+        programmeId: ctx.access.programmeId,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: ctx.now() },
+      },
+      select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
+      orderBy: { createdAt: "desc" },
+    }),
+  ),
+
+  create: programmeProcedure("members:manage")
+    .input(z.object({ email: emailInput, role: roleInput }))
+    .mutation(async ({ ctx, input }) => {
+      const alreadyMember = await ctx.db.membership.findFirst({
+        where: { programmeId: ctx.access.programmeId, user: { email: input.email } },
+      });
+      if (alreadyMember) {
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "This person is already in the programme. Change their role instead.",
+        });
+      }
+      const token = newToken();
+      await ctx.db.invitation.create({
+        data: {
+          programmeId: ctx.access.programmeId,
+          email: input.email,
+          role: input.role,
+          tokenHash: hashToken(token),
+          invitedById: ctx.user.id,
+          expiresAt: new Date(ctx.now().getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
+        },
+      });
+      const programme = await ctx.db.programme.findUniqueOrThrow({
+        where: { id: ctx.access.programmeId },
+      });
+      const link = `/invite/${token}`;
+      await sendMessage(ctx.db, {
+        to: input.email,
+        subject: `You are invited to ${programme.name}`,
+        body: `${ctx.user.name} has invited you to join ${programme.name} on Coproduce as ${input.role}. The link works for ${INVITATION_DAYS} days.`,
+        link,
+      });
+      // The link is shown once to the admin too, so it can be shared another way.
+      return { email: input.email, role: input.role, link };
+    }),
+
+  revoke: programmeProcedure("members:manage")
+    .input(z.object({ invitationId: z.string().min(1).max(100) }))
+    .mutation(async ({ ctx, input }) => {
+      const { count } = await ctx.db.invitation.updateMany({
+        where: { id: input.invitationId, programmeId: ctx.access.programmeId, acceptedAt: null },
+        data: { revokedAt: ctx.now() },
+      });
+      if (count === 0) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "That invitation was not found." });
+      }
+      return { revoked: true };
+    }),
+
+  /** What the invitation page shows before someone accepts. */
+  preview: publicProcedure.input(z.object({ token: tokenInput })).query(async ({ ctx, input }) => {
+    const invitation = await findUsableInvitation(ctx.db, input.token, ctx.now());
+    return {
+      programmeName: invitation.programme.name,
+      email: invitation.email,
+      role: invitation.role,
+    };
+  }),
+
+  accept: authedProcedure
+    .input(z.object({ token: tokenInput }))
+    .mutation(async ({ ctx, input }) => {
+      const invitation = await findUsableInvitation(ctx.db, input.token, ctx.now());
+      if (invitation.email !== ctx.user.email.toLowerCase()) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: `This invitation was sent to ${invitation.email}. Sign in with that email address to accept it.`,
+        });
+      }
+      const existing = await ctx.db.membership.findUnique({
+        where: { userId_programmeId: { userId: ctx.user.id, programmeId: invitation.programmeId } },
+      });
+      await ctx.db.$transaction([
+        existing
+          ? ctx.db.membership.update({
+              where: { id: existing.id },
+              data: { role: invitation.role },
+            })
+          : ctx.db.membership.create({
+              data: {
+                userId: ctx.user.id,
+                programmeId: invitation.programmeId,
+                role: invitation.role,
+              },
+            }),
+        ctx.db.invitation.update({
+          where: { id: invitation.id },
+          data: { acceptedAt: ctx.now(), acceptedById: ctx.user.id },
+        }),
+      ]);
+      return { programmeSlug: invitation.programme.slug };
+    }),
+});

@@ -1,0 +1,56 @@
+// Small, explicit fixtures for tests: a programme with one member per role.
+import { ROLES, type Db, type Role } from "@coproduce/db";
+import { createCaller } from "../router.js";
+import { createContext } from "../context.js";
+import { createSession } from "../services/sessions.js";
+import { hashPassword } from "../services/passwords.js";
+
+export const TEST_PASSWORD = "correct-horse-battery";
+
+let testPasswordHash: Promise<string> | undefined;
+/** Hashing is slow on purpose; tests hash the shared password once. */
+export function hashedTestPassword() {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+}
+
+export async function createProgrammeFixture(db: Db, slug = "test-programme") {
+  const programme = await db.programme.create({
+    data: { slug, name: "Test programme", description: "For tests.", population: 1000 },
+  });
+  const toolbox = await db.toolbox.create({
+    data: { programmeId: programme.id, title: "Toolbox" },
+  });
+  const passwordHash = await hashedTestPassword();
+  const users = {} as Record<Role | "outsider", { id: string; email: string }>;
+  for (const role of [...ROLES, "outsider"] as const) {
+    const user = await db.user.create({
+      data: { email: `${role}@${slug}.test`, name: `Test ${role}`, passwordHash },
+    });
+    users[role] = user;
+    if (role !== "outsider") {
+      await db.membership.create({ data: { userId: user.id, programmeId: programme.id, role } });
+    }
+  }
+  return { programme, toolbox, users };
+}
+
+/** A caller acting as a signed-in user (with a real session), or as an anonymous visitor. */
+export async function callerFor(
+  db: Db,
+  userId: string | null,
+  options: { ip?: string; now?: () => Date; cookies?: string[] } = {},
+) {
+  const now = options.now ?? (() => new Date());
+  const token = userId ? (await createSession(db, userId, now())).token : undefined;
+  const ctx = await createContext({
+    db,
+    sessionToken: token,
+    ip: options.ip ?? "127.0.0.1",
+    secure: false,
+    setCookie: (cookie) => options.cookies?.push(cookie),
+    devOutbox: true,
+    now,
+  });
+  return createCaller(ctx);
+}

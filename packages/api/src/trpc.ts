@@ -1,0 +1,71 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z, ZodError } from "zod";
+import { ROLES, type Role } from "@coproduce/db";
+import type { Context, ProgrammeAccess } from "./context.js";
+import { roleCan, type Permission } from "./permissions.js";
+
+const t = initTRPC.context<Context>().create({
+  // Field-by-field messages travel with validation errors so forms can show them in place.
+  errorFormatter({ shape, error }) {
+    const fieldErrors =
+      error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : undefined;
+    const message =
+      error.cause instanceof ZodError
+        ? (error.cause.issues[0]?.message ?? "Please check what you entered.")
+        : shape.message;
+    return { ...shape, message, data: { ...shape.data, fieldErrors } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure;
+
+/** A signed-in person. */
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.user) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  }
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const programmeInput = z.object({
+  programmeSlug: z.string().min(1, "Choose a programme.").max(100),
+});
+
+/**
+ * A signed-in member of the programme named in the input whose role grants `permission`.
+ * Someone outside the programme is told it was not found, so slugs do not leak.
+ */
+export function programmeProcedure(permission: Permission) {
+  return authedProcedure.input(programmeInput).use(async ({ ctx, input, next }) => {
+    const membership = await ctx.db.membership.findFirst({
+      where: { userId: ctx.user.id, programme: { slug: input.programmeSlug } },
+      select: { role: true, programmeId: true },
+    });
+    if (!membership) {
+      throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that programme." });
+    }
+    const role = parseRole(membership.role);
+    if (!roleCan(role, permission)) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Your role in this programme does not allow this.",
+      });
+    }
+    const access: ProgrammeAccess = {
+      programmeId: membership.programmeId,
+      programmeSlug: input.programmeSlug,
+      role,
+    };
+    return next({ ctx: { ...ctx, access } });
+  });
+}
+
+function parseRole(value: string): Role {
+  if ((ROLES as readonly string[]).includes(value)) return value as Role;
+  // A role the code does not know gets no rights at all.
+  return "viewer";
+}
