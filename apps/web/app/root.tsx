@@ -56,6 +56,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   }
   return (
     <main id="main" className="narrow-page">
+      <title>{`${title} – Coproduce`}</title>
       <h1>{title}</h1>
       <p>{message}</p>
       <p>

@@ -4,3 +4,5 @@ export { createContext, type Context, type CreateContextOptions } from "./contex
 export { SESSION_COOKIE } from "./services/sessions.js";
 export { PERMISSIONS, roleCan, type Permission } from "./permissions.js";
 export { hashPassword } from "./services/passwords.js";
+export { documentAccess, type DocumentAccess } from "./policies/document-access.js";
+export { findSessionUser } from "./services/sessions.js";

@@ -16,6 +16,28 @@ const everyone: Actor[] = ACTORS;
 const signedIn: Actor[] = [...ROLES, "outsider"];
 const members: Actor[] = [...ROLES];
 const admins: Actor[] = ["admin"];
+const editors: Actor[] = ["admin", "facilitator", "editor"];
+
+/** A document with two top-level sections, for the toolbox cases. */
+async function toolboxFixture(db: Db, f: Fixture) {
+  const document = await db.document.create({
+    data: {
+      toolboxId: f.toolbox.id,
+      kind: "toolkit",
+      slug: "t",
+      title: "T",
+      summary: "",
+      sortOrder: 0,
+    },
+  });
+  const first = await db.section.create({
+    data: { documentId: document.id, title: "First", sortOrder: 0 },
+  });
+  const second = await db.section.create({
+    data: { documentId: document.id, title: "Second", sortOrder: 1 },
+  });
+  return { document, first, second };
+}
 
 interface Case {
   allowed: Actor[];
@@ -149,21 +171,49 @@ const MATRIX: Record<string, Case> = {
   "toolbox.section": {
     allowed: members,
     call: async (c, f, db) => {
-      const document = await db.document.create({
-        data: {
-          toolboxId: f.toolbox.id,
-          kind: "toolkit",
-          slug: "t",
-          title: "T",
-          summary: "",
-          sortOrder: 0,
-        },
-      });
-      const section = await db.section.create({
-        data: { documentId: document.id, title: "S", sortOrder: 0 },
-      });
-      return c.toolbox.section({ programmeSlug: slug, sectionId: section.id });
+      const { first } = await toolboxFixture(db, f);
+      return c.toolbox.section({ programmeSlug: slug, sectionId: first.id });
     },
+  },
+  "toolbox.createSection": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { document } = await toolboxFixture(db, f);
+      return c.toolbox.createSection({
+        programmeSlug: slug,
+        documentId: document.id,
+        title: "New",
+      });
+    },
+  },
+  "toolbox.updateSection": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      return c.toolbox.updateSection({
+        programmeSlug: slug,
+        sectionId: first.id,
+        status: "agreed",
+      });
+    },
+  },
+  "toolbox.moveSection": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { second } = await toolboxFixture(db, f);
+      return c.toolbox.moveSection({ programmeSlug: slug, sectionId: second.id, direction: "up" });
+    },
+  },
+  "toolbox.archiveSection": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      return c.toolbox.archiveSection({ programmeSlug: slug, sectionId: first.id });
+    },
+  },
+  "toolbox.archivedSections": {
+    allowed: members,
+    call: (c) => c.toolbox.archivedSections({ programmeSlug: slug }),
   },
   "partnerships.list": {
     allowed: members,

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   "members:read": everyone,
   "members:manage": ["admin"],
   "toolbox:read": everyone,
+  /** Co-edit section text, and create, rename, reorder, move and archive sections. */
+  "toolbox:edit": ["admin", "facilitator", "editor"],
   "partnerships:read": everyone,
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { hash } from "@node-rs/argon2";
 import { createDb, databaseFilePath, resolveDatabaseUrl } from "../src/index.js";
 import { migrateDatabase } from "../src/migrate.js";
-import { seedDemo, DEMO_PASSWORD } from "../src/seed/index.js";
+import { seedDemo, DEMO_PASSWORD } from "../src/demo-seed/index.js";
 
 const url = resolveDatabaseUrl();
 const file = databaseFilePath(url);

@@ -71,3 +71,8 @@ export function safeRedirect(target: FormDataEntryValue | string | null, fallbac
   }
   return target;
 }
+
+/** A form-level message with no field errors, e.g. for an unknown form intent. */
+export function formError(message: string): FormErrors {
+  return { formError: message, fieldErrors: {} };
+}

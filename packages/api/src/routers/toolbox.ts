@@ -1,6 +1,27 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { SECTION_STATUSES, type Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../trpc.js";
+import { moveSection, nextSortOrder } from "../services/section-tree.js";
+import { roleCan } from "../permissions.js";
+
+const sectionTitle = z
+  .string({ error: "Enter a title for the section." })
+  .trim()
+  .min(1, "Enter a title for the section.")
+  .max(200, "Use at most 200 characters for the title.");
+const sectionId = z.string().min(1).max(100);
+
+/** The section, if it belongs to this programme's Toolbox; otherwise a clear 404. */
+async function findSection(db: Db, programmeId: string, id: string) {
+  const section = await db.section.findFirst({
+    where: { id, document: { toolbox: { programmeId } } },
+  });
+  if (!section) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
+  }
+  return section;
+}
 
 export const toolboxRouter = router({
   /** The toolkit and handbooks with their section trees, in order. */
@@ -20,7 +41,8 @@ export const toolboxRouter = router({
         },
       },
     });
-    return toolbox;
+    if (!toolbox) return null;
+    return { ...toolbox, canEdit: roleCan(ctx.access.role, "toolbox:edit") };
   }),
 
   /** One section with its latest text, for reading. */
@@ -48,7 +70,122 @@ export const toolboxRouter = router({
         plainText: section.plainText,
         updatedAt: section.updatedAt,
         documentTitle: section.document.title,
+        ownerId: section.ownerId,
         ownerName: section.owner?.name ?? null,
+        canEdit: roleCan(ctx.access.role, "toolbox:edit"),
       };
     }),
+
+  createSection: programmeProcedure("toolbox:edit")
+    .input(
+      z.object({
+        documentId: z.string().min(1).max(100),
+        parentId: sectionId.nullable().default(null),
+        title: sectionTitle,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const document = await ctx.db.document.findFirst({
+        where: { id: input.documentId, toolbox: { programmeId: ctx.access.programmeId } },
+      });
+      if (!document) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that document." });
+      }
+      if (input.parentId) {
+        const parent = await findSection(ctx.db, ctx.access.programmeId, input.parentId);
+        if (parent.documentId !== document.id || parent.archivedAt) {
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "Choose a section in the same document.",
+          });
+        }
+      }
+      return ctx.db.section.create({
+        data: {
+          documentId: document.id,
+          parentId: input.parentId,
+          title: input.title,
+          ownerId: ctx.user.id,
+          sortOrder: await nextSortOrder(ctx.db, document.id, input.parentId),
+        },
+        select: { id: true, title: true },
+      });
+    }),
+
+  updateSection: programmeProcedure("toolbox:edit")
+    .input(
+      z.object({
+        sectionId,
+        title: sectionTitle.optional(),
+        status: z.enum(SECTION_STATUSES, { error: "Choose a status from the list." }).optional(),
+        ownerId: z.string().min(1).max(100).nullable().optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      if (input.ownerId) {
+        const owner = await ctx.db.membership.findFirst({
+          where: { userId: input.ownerId, programmeId: ctx.access.programmeId },
+        });
+        if (!owner) {
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "The owner must be in this programme.",
+          });
+        }
+      }
+      return ctx.db.section.update({
+        where: { id: section.id },
+        data: { title: input.title, status: input.status, ownerId: input.ownerId },
+        select: { id: true, title: true, status: true, ownerId: true },
+      });
+    }),
+
+  moveSection: programmeProcedure("toolbox:edit")
+    .input(
+      z.object({
+        sectionId,
+        direction: z.enum(["up", "down", "in", "out"], { error: "Choose where to move it." }),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      if (section.archivedAt) {
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "Restore the section before moving it.",
+        });
+      }
+      await moveSection(ctx.db, section.id, input.direction);
+      return { moved: true };
+    }),
+
+  /** Archiving hides a section (and its sub-sections) from the outline; nothing is deleted. */
+  archiveSection: programmeProcedure("toolbox:edit")
+    .input(z.object({ sectionId, archived: z.boolean().default(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await ctx.db.section.update({
+        where: { id: section.id },
+        data: input.archived
+          ? { archivedAt: ctx.now() }
+          : {
+              archivedAt: null,
+              sortOrder: await nextSortOrder(ctx.db, section.documentId, section.parentId),
+            },
+      });
+      return { archived: input.archived };
+    }),
+
+  /** Archived sections of the programme, so they can be restored. */
+  archivedSections: programmeProcedure("toolbox:read").query(({ ctx }) =>
+    ctx.db.section.findMany({
+      where: {
+        archivedAt: { not: null },
+        document: { toolbox: { programmeId: ctx.access.programmeId } },
+      },
+      select: { id: true, title: true, archivedAt: true, document: { select: { title: true } } },
+      orderBy: { archivedAt: "desc" },
+    }),
+  ),
 });

@@ -1,7 +1,7 @@
 import { Form, useNavigation } from "react-router";
-import { ROLES } from "@coproduce/db/vocabulary";
+import { ROLES, type Role } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/admin-members";
-import { attempt, load } from "../../lib/trpc-errors.server";
+import { attempt, formError, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
 import { formatDate, roleLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
@@ -31,8 +31,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       trpc.invitations.create({
         programmeSlug,
         email: field(form, "email"),
-        // @ts-expect-error -- the server checks the role is one of ROLES and says so if not
-        role: field(form, "role"),
+        // The server checks the role is one of ROLES and says so if not.
+        role: field(form, "role") as Role,
       }),
     );
     if (!result.ok) return result.response;
@@ -43,8 +43,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       trpc.members.changeRole({
         programmeSlug,
         membershipId: field(form, "membershipId"),
-        // @ts-expect-error -- the server checks the role is one of ROLES and says so if not
-        role: field(form, "role"),
+        // The server checks the role is one of ROLES and says so if not.
+        role: field(form, "role") as Role,
       }),
     );
     if (!result.ok) return result.response;
@@ -64,10 +64,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     if (!result.ok) return result.response;
     return { done: "The invitation has been withdrawn." };
   }
-  return {
-    formError: "We did not understand that request.",
-    fieldErrors: {} as Record<string, string | undefined>,
-  };
+  return formError("We did not understand that request.");
 }
 
 export default function AdminMembers({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,21 +1,52 @@
-import { Link } from "react-router";
+import { Form, Link, useNavigation } from "react-router";
+import { SECTION_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/section";
-import { load } from "../../lib/trpc-errors.server";
+import { attempt, load } from "../../lib/trpc-errors.server";
+import { field } from "../../lib/form";
 import { formatDate, sectionStatusLabel } from "../../lib/labels";
+import { ErrorSummary } from "../../components/ErrorSummary";
+import { FormField } from "../../components/FormField";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
 ];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const section = await load(request, () =>
-    context.trpc.toolbox.section({ programmeSlug: params.slug, sectionId: params.sectionId }),
+  const programmeSlug = params.slug;
+  const [section, members] = await load(request, () =>
+    Promise.all([
+      context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
+      context.trpc.members.list({ programmeSlug }),
+    ]),
   );
-  return { section };
+  const possibleOwners = members
+    .filter((m) => ["admin", "facilitator", "editor"].includes(m.role))
+    .map((m) => ({ id: m.userId, name: m.name }));
+  return { section, possibleOwners };
 }
 
-export default function Section({ loaderData, params }: Route.ComponentProps) {
-  const { section } = loaderData;
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  const ownerId = field(form, "ownerId");
+  const result = await attempt(() =>
+    context.trpc.toolbox.updateSection({
+      programmeSlug: params.slug,
+      sectionId: params.sectionId,
+      title: field(form, "title"),
+      // The server checks the status is one of SECTION_STATUSES.
+      status: field(form, "status") as (typeof SECTION_STATUSES)[number],
+      ownerId: ownerId === "" ? null : ownerId,
+    }),
+  );
+  if (!result.ok) return result.response;
+  return { done: "Section details saved." };
+}
+
+export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { section, possibleOwners } = loaderData;
+  const navigation = useNavigation();
+  const errors = actionData && "formError" in actionData ? actionData : undefined;
+  const done = actionData && "done" in actionData ? actionData.done : undefined;
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -30,12 +61,57 @@ export default function Section({ loaderData, params }: Route.ComponentProps) {
       </p>
       <div className="prose">
         {section.plainText
-          .split(/\n{2,}|\n/)
+          .split(/\n+/)
           .filter((paragraph) => paragraph.trim() !== "")
           .map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}
       </div>
+      {section.canEdit && (
+        <details className="card section-settings" open={!!errors}>
+          <summary>Section details: title, status and owner</summary>
+          {done && (
+            <p className="notice" role="status">
+              {done}
+            </p>
+          )}
+          <ErrorSummary message={errors?.formError} />
+          <Form method="post" noValidate>
+            <FormField
+              label="Title"
+              name="title"
+              defaultValue={section.title}
+              maxLength={200}
+              required
+              error={errors?.fieldErrors.title}
+            />
+            <div className="field">
+              <label htmlFor="section-status">Status</label>
+              <select id="section-status" name="status" defaultValue={section.status}>
+                {SECTION_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {sectionStatusLabel(status)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="section-owner">Owner</label>
+              <select id="section-owner" name="ownerId" defaultValue={section.ownerId ?? ""}>
+                <option value="">No owner</option>
+                {possibleOwners.map((owner) => (
+                  <option key={owner.id} value={owner.id}>
+                    {owner.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button" disabled={navigation.state !== "idle"}>
+              Save details
+            </button>
+          </Form>
+        </details>
+      )}
     </>
   );
 }

@@ -1,7 +1,9 @@
-import { Link } from "react-router";
+import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/toolbox";
-import { load } from "../../lib/trpc-errors.server";
+import { attempt, formError, load } from "../../lib/trpc-errors.server";
+import { field } from "../../lib/form";
 import { sectionStatusLabel } from "../../lib/labels";
+import { ErrorSummary } from "../../components/ErrorSummary";
 
 export const meta: Route.MetaFunction = () => [{ title: "Toolbox – Coproduce" }];
 
@@ -12,6 +14,38 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   return { toolbox };
 }
 
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  const programmeSlug = params.slug;
+  const sectionId = field(form, "sectionId");
+  const trpc = context.trpc.toolbox;
+  switch (field(form, "intent")) {
+    case "create": {
+      const result = await attempt(() =>
+        trpc.createSection({
+          programmeSlug,
+          documentId: field(form, "documentId"),
+          title: field(form, "title"),
+        }),
+      );
+      if (!result.ok) return { ...result.response.data, documentId: field(form, "documentId") };
+      return { done: `Section "${result.value.title}" added.` };
+    }
+    case "move": {
+      const direction = field(form, "direction") as "up" | "down" | "in" | "out";
+      const result = await attempt(() => trpc.moveSection({ programmeSlug, sectionId, direction }));
+      if (!result.ok) return result.response;
+      return { done: `Moved "${field(form, "title")}".`, focus: `${sectionId}-${direction}` };
+    }
+    case "archive": {
+      const result = await attempt(() => trpc.archiveSection({ programmeSlug, sectionId }));
+      if (!result.ok) return result.response;
+      return { done: `"${field(form, "title")}" has been archived.` };
+    }
+  }
+  return formError("We did not understand that request.");
+}
+
 interface SectionRow {
   id: string;
   parentId: string | null;
@@ -19,14 +53,25 @@ interface SectionRow {
   status: string;
 }
 
+const MOVES = [
+  { direction: "up", label: "Move up", symbol: "↑" },
+  { direction: "down", label: "Move down", symbol: "↓" },
+  { direction: "in", label: "Move into the section above", symbol: "→" },
+  { direction: "out", label: "Move out of its parent", symbol: "←" },
+] as const;
+
 function SectionTree({
   sections,
   parentId,
   base,
+  canEdit,
+  busy,
 }: {
   sections: SectionRow[];
   parentId: string | null;
   base: string;
+  canEdit: boolean;
+  busy: boolean;
 }) {
   const children = sections.filter((s) => s.parentId === parentId);
   if (children.length === 0) return null;
@@ -34,19 +79,64 @@ function SectionTree({
     <ol className="section-tree">
       {children.map((section) => (
         <li key={section.id}>
-          <Link to={`${base}/${section.id}`}>{section.title}</Link>{" "}
-          <span className={`badge badge-${section.status}`}>
-            {sectionStatusLabel(section.status)}
-          </span>
-          <SectionTree sections={sections} parentId={section.id} base={base} />
+          <div className="section-row">
+            <Link to={`${base}/${section.id}`}>{section.title}</Link>
+            <span className={`badge badge-${section.status}`}>
+              {sectionStatusLabel(section.status)}
+            </span>
+            {canEdit && (
+              <span className="section-controls">
+                {MOVES.map((move) => (
+                  <Form method="post" key={move.direction} preventScrollReset>
+                    <input type="hidden" name="intent" value="move" />
+                    <input type="hidden" name="sectionId" value={section.id} />
+                    <input type="hidden" name="title" value={section.title} />
+                    <input type="hidden" name="direction" value={move.direction} />
+                    <button
+                      type="submit"
+                      className="icon-button"
+                      disabled={busy}
+                      id={`${section.id}-${move.direction}`}
+                      aria-label={`${move.label}: ${section.title}`}
+                      title={move.label}
+                    >
+                      {move.symbol}
+                    </button>
+                  </Form>
+                ))}
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value="archive" />
+                  <input type="hidden" name="sectionId" value={section.id} />
+                  <input type="hidden" name="title" value={section.title} />
+                  <button
+                    type="submit"
+                    className="icon-button"
+                    disabled={busy}
+                    aria-label={`Archive: ${section.title}`}
+                  >
+                    Archive
+                  </button>
+                </Form>
+              </span>
+            )}
+          </div>
+          <SectionTree
+            sections={sections}
+            parentId={section.id}
+            base={base}
+            canEdit={canEdit}
+            busy={busy}
+          />
         </li>
       ))}
     </ol>
   );
 }
 
-export default function Toolbox({ loaderData, params }: Route.ComponentProps) {
+export default function Toolbox({ loaderData, actionData, params }: Route.ComponentProps) {
   const { toolbox } = loaderData;
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
   const base = `/p/${params.slug}/toolbox`;
   if (!toolbox) {
     return (
@@ -56,6 +146,9 @@ export default function Toolbox({ loaderData, params }: Route.ComponentProps) {
       </>
     );
   }
+  const errors = actionData && "formError" in actionData ? actionData : undefined;
+  const done = actionData && "done" in actionData ? actionData.done : undefined;
+  const errorDocument = errors && "documentId" in errors ? errors.documentId : undefined;
   return (
     <>
       <h1>{toolbox.title}</h1>
@@ -63,11 +156,49 @@ export default function Toolbox({ loaderData, params }: Route.ComponentProps) {
         The Integrated Care Toolkit and its handbooks, written together by everyone in the
         programme.
       </p>
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+      {!errorDocument && <ErrorSummary message={errors?.formError} />}
       {toolbox.documents.map((document) => (
         <section key={document.id} className="card" aria-labelledby={`doc-${document.id}`}>
           <h2 id={`doc-${document.id}`}>{document.title}</h2>
           <p>{document.summary}</p>
-          <SectionTree sections={document.sections} parentId={null} base={base} />
+          <SectionTree
+            sections={document.sections}
+            parentId={null}
+            base={base}
+            canEdit={toolbox.canEdit}
+            busy={busy}
+          />
+          {toolbox.canEdit && (
+            <Form method="post" className="inline-form add-section" noValidate>
+              <input type="hidden" name="intent" value="create" />
+              <input type="hidden" name="documentId" value={document.id} />
+              <div className={errorDocument === document.id ? "field field-error" : "field"}>
+                <label htmlFor={`new-${document.id}`}>New section in {document.title}</label>
+                {errorDocument === document.id && (
+                  <p className="error-message" id={`new-${document.id}-error`}>
+                    {errors?.fieldErrors?.title ?? errors?.formError}
+                  </p>
+                )}
+                <input
+                  id={`new-${document.id}`}
+                  name="title"
+                  maxLength={200}
+                  aria-invalid={errorDocument === document.id ? true : undefined}
+                  aria-describedby={
+                    errorDocument === document.id ? `new-${document.id}-error` : undefined
+                  }
+                />
+              </div>
+              <button type="submit" className="button" disabled={busy}>
+                Add section
+              </button>
+            </Form>
+          )}
         </section>
       ))}
     </>

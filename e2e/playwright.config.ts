@@ -1,0 +1,44 @@
+import { defineConfig } from "@playwright/test";
+import { BASE_URL, chromiumPath, E2E_DATABASE_URL, E2E_PORT, repoRoot } from "./support/settings";
+
+export default defineConfig({
+  testDir: "tests",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  // A fresh database with the demo seed, the production build, and the real server.
+  webServer: {
+    command: "npm run db:reset && npm run build && npm run serve",
+    cwd: repoRoot,
+    url: `${BASE_URL}/healthz`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      PORT: String(E2E_PORT),
+      DEV_OUTBOX: "on",
+      TURBO_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

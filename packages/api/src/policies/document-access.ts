@@ -1,0 +1,34 @@
+// Who may open a live (Yjs) document, and whether they may change it. The collaboration
+// websocket asks this for every connection, so it is the same rule as the tRPC procedures.
+import type { Db, Role } from "@coproduce/db";
+import { roleCan } from "../permissions.js";
+
+export type DocumentAccess = "write" | "read" | null;
+
+export async function documentAccess(
+  db: Db,
+  userId: string,
+  documentName: string,
+): Promise<DocumentAccess> {
+  const [kind, id] = documentName.split(":", 2);
+  if (kind !== "section" || !id) return null;
+  const section = await db.section.findUnique({
+    where: { id },
+    select: {
+      archivedAt: true,
+      document: { select: { toolbox: { select: { programmeId: true } } } },
+    },
+  });
+  if (!section) return null;
+  const membership = await db.membership.findUnique({
+    where: {
+      userId_programmeId: { userId, programmeId: section.document.toolbox.programmeId },
+    },
+    select: { role: true },
+  });
+  if (!membership) return null;
+  const role = membership.role as Role;
+  if (!roleCan(role, "toolbox:read")) return null;
+  // Archived sections can still be read, never changed.
+  return roleCan(role, "toolbox:edit") && !section.archivedAt ? "write" : "read";
+}

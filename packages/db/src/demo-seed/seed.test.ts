@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../client.js";
+import { migrationSqlFiles } from "../migrate.js";
+import { CARE_MODEL_TYPES, ORGANISATION_SECTORS, ROLES } from "../vocabulary.js";
+import { seedDemo } from "./index.js";
+
+let db: Db;
+
+beforeAll(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-seed-"));
+  const file = path.join(dir, "seed.db");
+  const raw = new Database(file);
+  for (const sqlFile of migrationSqlFiles()) raw.exec(fs.readFileSync(sqlFile, "utf8"));
+  raw.close();
+  db = await createDb(`file:${file}`);
+  await seedDemo(db, { passwordHash: "test-hash" });
+});
+
+describe("demo seed", () => {
+  it("builds a two-million-person programme with nine Early Adopters for people over 65", async () => {
+    const programme = await db.programme.findUniqueOrThrow({ where: { slug: "whole-systems" } });
+    expect(programme.population).toBe(2_000_000);
+    const partnerships = await db.partnership.findMany({ include: { organisations: true } });
+    expect(partnerships).toHaveLength(9);
+    expect(partnerships.every((p) => p.cohort === "People aged over 65")).toBe(true);
+    expect(partnerships.every((p) => p.organisations.length >= 3)).toBe(true);
+  });
+
+  it("has the 50 vanguards covering all five care model types, and the 12 considerations", async () => {
+    const vanguards = await db.referenceExample.findMany();
+    expect(vanguards).toHaveLength(50);
+    expect(new Set(vanguards.map((v) => v.careModelType))).toEqual(new Set(CARE_MODEL_TYPES));
+    expect(await db.practicalConsideration.count()).toBe(12);
+  });
+
+  it("has organisations from every sector", async () => {
+    const sectors = new Set((await db.organisation.findMany()).map((o) => o.sector));
+    expect(sectors).toEqual(new Set(ORGANISATION_SECTORS));
+  });
+
+  it("has one demo account per role, and a carer among them", async () => {
+    for (const role of ROLES) {
+      const membership = await db.membership.findFirstOrThrow({
+        where: { role, user: { email: `${role}@example.org` } },
+        include: { stakeholderGroup: true },
+      });
+      if (role === "contributor") expect(membership.stakeholderGroup?.key).toBe("carer");
+    }
+  });
+
+  it("has the toolkit and handbooks on financial flows, governance and shared data", async () => {
+    const documents = await db.document.findMany({
+      include: { _count: { select: { sections: true } } },
+    });
+    expect(documents.map((d) => d.slug).sort()).toEqual(
+      ["financial-flows", "governance", "integrated-care-toolkit", "shared-data"].sort(),
+    );
+    expect(documents.every((d) => d._count.sections >= 4)).toBe(true);
+  });
+});
