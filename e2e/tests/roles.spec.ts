@@ -59,3 +59,22 @@ test("the toolbox lists the toolkit and handbooks, and a section can be read", a
   await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the health check answers after checking the database", async ({ request }) => {
+  const response = await request.get("/healthz");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});
+
+test("a form posted from another website is refused and changes nothing", async ({ request }) => {
+  const response = await request.post("/sign-up", {
+    headers: { Origin: "https://another-site.example" },
+    form: { name: "Forged", email: "forged@example.org", password: "forged password 123" },
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.text()).toContain("sent from another website");
+  const signIn = await request.post("/api/trpc/auth.signIn", {
+    data: { email: "forged@example.org", password: "forged password 123" },
+  });
+  expect(signIn.status()).toBe(401);
+});
