@@ -23,3 +23,11 @@ export async function visitAccessible(page: Page, path: string) {
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
 }
+
+/** Signs out from the account page and waits until the signed-out start page shows. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Co-design integrated care, together" }),
+  ).toBeVisible();
+}

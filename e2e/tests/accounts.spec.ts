@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/accessibility";
-import { signIn, uniqueEmail, visitAccessible } from "../support/people";
+import { signIn, signOut, uniqueEmail, visitAccessible } from "../support/people";
 
 test("a person signs up, fixing mistakes the form points out", async ({ page }) => {
   await visitAccessible(page, "/sign-up");
@@ -25,7 +25,7 @@ test("a person signs up, fixing mistakes the form points out", async ({ page }) 
   await expectAccessible(page);
 
   // Signing up again with the same email is refused with a clear message.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Pat Again");
   await page.getByLabel("Email address").fill(email.toUpperCase());
@@ -52,7 +52,7 @@ test("a forgotten password is reset through the link in the outbox", async ({ pa
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill("my first password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await visitAccessible(page, "/forgot-password");
   await page.getByLabel("Email address").fill(email);
@@ -69,7 +69,7 @@ test("a forgotten password is reset through the link in the outbox", async ({ pa
   await page.getByRole("button", { name: "Save password and sign in" }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signInExpectingAccountPage(page, email, "my second password");
 });
 

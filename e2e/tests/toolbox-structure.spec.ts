@@ -36,13 +36,13 @@ test("an editor adds, reorders, nests and archives sections with the keyboard", 
       .locator(".section-tree a")
       .allTextContents();
   const ours = async () => (await titles()).filter((t) => t.endsWith(String(stamp)));
-  expect(await ours()).toEqual([first, second]);
+  await expect.poll(ours).toEqual([first, second]);
 
   // Move the second above the first, using only the keyboard.
   await page.getByRole("button", { name: `Move up: ${second}` }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status")).toContainText(`Moved "${second}"`);
-  expect(await ours()).toEqual([second, first]);
+  await expect.poll(ours).toEqual([second, first]);
 
   // Nest the first under the second: it appears inside the second's list.
   await page.getByRole("button", { name: `Move into the section above: ${first}` }).click();

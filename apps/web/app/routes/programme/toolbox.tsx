@@ -174,7 +174,8 @@ export default function Toolbox({ loaderData, actionData, params }: Route.Compon
             busy={busy}
           />
           {toolbox.canEdit && (
-            <Form method="post" className="inline-form add-section" noValidate>
+            // A new key after each success empties the field for the next title.
+            <Form method="post" className="inline-form add-section" noValidate key={done ?? "new"}>
               <input type="hidden" name="intent" value="create" />
               <input type="hidden" name="documentId" value={document.id} />
               <div className={errorDocument === document.id ? "field field-error" : "field"}>
