@@ -11,6 +11,7 @@ import { createDb } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { rejectCrossSiteWrites } from "./csrf.server.js";
 import { contextForRequest, loadContextForRequest } from "./request-context.server.js";
+import { mountCollaboration } from "./collab.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const db = await createDb(env.DATABASE_URL);
@@ -40,6 +41,9 @@ app.use(
   }),
 );
 
+// Filled in once the collaboration server is mounted on the HTTP server below.
+const presence = { peopleIn: (_documentName: string) => 0 };
+
 let build: () => Promise<ServerBuild>;
 if (env.NODE_ENV === "production") {
   const client = path.join(appRoot, "build/client");
@@ -62,15 +66,18 @@ app.use(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req, res) => loadContextForRequest(db, req, res),
+    getLoadContext: (req, res) => loadContextForRequest(db, req, res, presence),
   }),
 );
 
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Coproduce is running at http://localhost:${env.PORT}`);
 });
+const collaboration = mountCollaboration(server, db);
+presence.peopleIn = collaboration.peopleIn;
 
 function shutDown() {
+  void collaboration.collab.destroy();
   server.close(() => {
     void db.$disconnect().finally(() => process.exit(0));
   });

@@ -25,13 +25,21 @@ export interface AppLoadContext {
   trpc: Caller;
   user: Awaited<ReturnType<typeof createContext>>["user"];
   devOutbox: boolean;
+  /** How many people have a live document open right now. */
+  peopleIn: (documentName: string) => number;
 }
 
 export async function loadContextForRequest(
   db: Db,
   req: Request,
   res: Response,
+  presence: { peopleIn: (documentName: string) => number },
 ): Promise<AppLoadContext> {
   const ctx = await contextForRequest(db, req, res);
-  return { trpc: createCaller(ctx), user: ctx.user, devOutbox: ctx.devOutbox };
+  return {
+    trpc: createCaller(ctx),
+    user: ctx.user,
+    devOutbox: ctx.devOutbox,
+    peopleIn: (name) => presence.peopleIn(name),
+  };
 }

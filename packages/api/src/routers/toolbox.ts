@@ -4,6 +4,7 @@ import { SECTION_STATUSES, type Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../trpc.js";
 import { moveSection, nextSortOrder } from "../services/section-tree.js";
 import { roleCan } from "../permissions.js";
+import { sectionHtml } from "../services/section-html.js";
 
 const sectionTitle = z
   .string({ error: "Enter a title for the section." })
@@ -68,6 +69,7 @@ export const toolboxRouter = router({
         title: section.title,
         status: section.status,
         plainText: section.plainText,
+        html: sectionHtml(section),
         updatedAt: section.updatedAt,
         documentTitle: section.document.title,
         ownerId: section.ownerId,

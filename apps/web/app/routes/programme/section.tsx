@@ -6,6 +6,8 @@ import { field } from "../../lib/form";
 import { formatDate, sectionStatusLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
+import { SectionEditor } from "../../components/editor";
+import { personColour } from "../../lib/person-colour";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -22,7 +24,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const possibleOwners = members
     .filter((m) => ["admin", "facilitator", "editor"].includes(m.role))
     .map((m) => ({ id: m.userId, name: m.name }));
-  return { section, possibleOwners };
+  const user = context.user!;
+  return { section, possibleOwners, me: { name: user.name, color: personColour(user.id) } };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -43,7 +46,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { section, possibleOwners } = loaderData;
+  const { section, possibleOwners, me } = loaderData;
   const navigation = useNavigation();
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const done = actionData && "done" in actionData ? actionData.done : undefined;
@@ -59,14 +62,13 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         </span>{" "}
         Owner: {section.ownerName ?? "No owner yet"}. Last changed {formatDate(section.updatedAt)}.
       </p>
-      <div className="prose">
-        {section.plainText
-          .split(/\n+/)
-          .filter((paragraph) => paragraph.trim() !== "")
-          .map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-      </div>
+      <SectionEditor
+        key={section.id}
+        documentName={`section:${section.id}`}
+        user={me}
+        editable={section.canEdit}
+        initialHtml={section.html}
+      />
       {section.canEdit && (
         <details className="card section-settings" open={!!errors}>
           <summary>Section details: title, status and owner</summary>

@@ -11,7 +11,14 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const toolbox = await load(request, () =>
     context.trpc.toolbox.outline({ programmeSlug: params.slug }),
   );
-  return { toolbox };
+  const editing: Record<string, number> = {};
+  for (const document of toolbox?.documents ?? []) {
+    for (const section of document.sections) {
+      const people = context.peopleIn(`section:${section.id}`);
+      if (people > 0) editing[section.id] = people;
+    }
+  }
+  return { toolbox, editing };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -66,7 +73,9 @@ function SectionTree({
   base,
   canEdit,
   busy,
+  editing,
 }: {
+  editing: Record<string, number>;
   sections: SectionRow[];
   parentId: string | null;
   base: string;
@@ -84,6 +93,13 @@ function SectionTree({
             <span className={`badge badge-${section.status}`}>
               {sectionStatusLabel(section.status)}
             </span>
+            {editing[section.id] && (
+              <span className="badge badge-live">
+                {editing[section.id] === 1
+                  ? "1 person here now"
+                  : `${editing[section.id]} people here now`}
+              </span>
+            )}
             {canEdit && (
               <span className="section-controls">
                 {MOVES.map((move) => (
@@ -126,6 +142,7 @@ function SectionTree({
             base={base}
             canEdit={canEdit}
             busy={busy}
+            editing={editing}
           />
         </li>
       ))}
@@ -172,6 +189,7 @@ export default function Toolbox({ loaderData, actionData, params }: Route.Compon
             base={base}
             canEdit={toolbox.canEdit}
             busy={busy}
+            editing={loaderData.editing}
           />
           {toolbox.canEdit && (
             // A new key after each success empties the field for the next title.

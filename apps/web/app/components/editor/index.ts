@@ -1,0 +1,1 @@
+export { SectionEditor } from "./SectionEditor";

@@ -1,0 +1,12 @@
+export interface SectionEditorProps {
+  /** The collab document, `section:<sectionId>`. */
+  documentName: string;
+  /** ws(s)://<host>/collab. Defaults to /collab on the page's own host (computed in the browser). */
+  collabUrl?: string;
+  /** Shown to others beside your cursor and in their "Here now" list. */
+  user: { name: string; color: string };
+  /** False for viewers and contributors: read-only (the server enforces this too). */
+  editable: boolean;
+  /** Server-rendered, sanitised HTML shown until the live document has loaded. */
+  initialHtml?: string;
+}

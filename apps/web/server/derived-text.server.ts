@@ -1,0 +1,27 @@
+// Keeps each section's derived text (plain text for search and listings, HTML for reading
+// and the published Toolbox) in step with its live document, and gives a brand-new live
+// document its first content from the section's stored text.
+import type * as Y from "yjs";
+import type { Db } from "@coproduce/db";
+import { renderYDoc, writePlainTextIntoYDoc } from "@coproduce/editor/headless";
+
+function sectionIdOf(documentName: string): string | null {
+  const [kind, id] = documentName.split(":", 2);
+  return kind === "section" && id ? id : null;
+}
+
+export async function renderSectionText(db: Db, documentName: string, document: Y.Doc) {
+  const sectionId = sectionIdOf(documentName);
+  if (!sectionId) return;
+  const { text, html } = renderYDoc(document);
+  await db.section.updateMany({ where: { id: sectionId }, data: { plainText: text, html } });
+}
+
+export async function seedSectionContent(db: Db, documentName: string, document: Y.Doc) {
+  const sectionId = sectionIdOf(documentName);
+  if (!sectionId) return;
+  const section = await db.section.findUnique({ where: { id: sectionId } });
+  // Always write something: with no bootstrap on the client, an empty document has no
+  // paragraph to type into.
+  writePlainTextIntoYDoc(document, section?.plainText ?? "");
+}

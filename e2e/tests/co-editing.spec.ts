@@ -1,0 +1,134 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "../support/accessibility";
+import { DEMO_PROGRAMME, signIn } from "../support/people";
+
+/** A fresh section for each test, so tests never type into each other's text. */
+async function newSection(page: Page, title: string) {
+  await page.goto(`/p/${DEMO_PROGRAMME}/toolbox`);
+  const handbook = page.locator("section.card", {
+    has: page.getByRole("heading", { name: "Financial flows handbook" }),
+  });
+  await handbook.getByLabel(/New section in/).fill(title);
+  await handbook.getByRole("button", { name: "Add section" }).click();
+  await page.getByRole("link", { name: title }).click();
+  await page.waitForURL(/\/toolbox\/[^/]+$/);
+  return page.url();
+}
+
+async function person(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
+}
+
+const editorText = (page: Page) => page.getByRole("textbox", { name: "Section text" });
+
+async function waitUntilSaved(page: Page) {
+  await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
+}
+
+test("two people type into the same section at once and both screens converge", async ({
+  browser,
+}) => {
+  const a = await person(browser, "editor@example.org");
+  const b = await person(browser, "admin@example.org");
+  const url = await newSection(a.page, `Pooled budgets ${Date.now()}`);
+  await b.page.goto(url);
+
+  for (const { page } of [a, b]) {
+    await expect(editorText(page)).toBeVisible();
+    await waitUntilSaved(page);
+  }
+  // Each sees the other in "Here now".
+  await expect(a.page.getByRole("list", { name: /Here now/ })).toContainText("Amira Shah");
+  await expect(b.page.getByRole("list", { name: /Here now/ })).toContainText("Dr Helen Price");
+
+  // Different paragraphs: A types a new first paragraph, B adds a paragraph at the end.
+  await editorText(a.page).click();
+  await a.page.keyboard.press("Control+Home");
+  await editorText(b.page).click();
+  await b.page.keyboard.press("Control+End");
+  await Promise.all([
+    a.page.keyboard.type("Alpha writes here. "),
+    (async () => {
+      await b.page.keyboard.press("Enter");
+      await b.page.keyboard.type("Bravo adds a closing line.");
+    })(),
+  ]);
+  // The same paragraph at the same time: A at its start, B at its end.
+  await a.page.keyboard.press("Control+End");
+  await a.page.keyboard.press("Home");
+  await Promise.all([a.page.keyboard.type("[A] "), b.page.keyboard.type(" [B]")]);
+
+  for (const { page } of [a, b]) {
+    await expect(editorText(page)).toContainText("Alpha writes here.");
+    await expect(editorText(page)).toContainText("Bravo adds a closing line.");
+    await expect(editorText(page)).toContainText("[A]");
+    await expect(editorText(page)).toContainText("[B]");
+    await waitUntilSaved(page);
+  }
+  await expect
+    .poll(async () => editorText(a.page).innerText())
+    .toBe(await editorText(b.page).innerText());
+
+  // Each sees the other's cursor, labelled with their name.
+  await expect(a.page.getByText("Amira Shah", { exact: true }).last()).toBeVisible();
+  await expectAccessible(a.page);
+
+  // After a reload the text is still there: it was saved on the server.
+  const before = await editorText(a.page).innerText();
+  await a.page.reload();
+  await expect(editorText(a.page)).toHaveText(before);
+
+  await a.context.close();
+  await b.context.close();
+});
+
+test("a viewer's editor is read-only and shows no toolbar", async ({ browser }) => {
+  const editor = await person(browser, "editor@example.org");
+  const url = await newSection(editor.page, `Read only check ${Date.now()}`);
+  await waitUntilSaved(editor.page);
+  await editorText(editor.page).click();
+  await editor.page.keyboard.type("Written by the editor.");
+  await waitUntilSaved(editor.page);
+
+  const viewer = await person(browser, "viewer@example.org");
+  await viewer.page.goto(url);
+  await expect(viewer.page.getByText("Written by the editor.")).toBeVisible();
+  await expect(
+    viewer.page.getByText("You can read this section. Editors can change it."),
+  ).toBeVisible();
+  await expect(viewer.page.getByRole("toolbar", { name: "Formatting" })).toHaveCount(0);
+  await expect(editorText(viewer.page)).toHaveAttribute("contenteditable", "false");
+  await expectAccessible(viewer.page);
+
+  await editor.context.close();
+  await viewer.context.close();
+});
+
+test("edits made offline are kept and reach the other person on reconnection", async ({
+  browser,
+}) => {
+  const a = await person(browser, "editor@example.org");
+  const b = await person(browser, "facilitator@example.org");
+  const url = await newSection(a.page, `Offline check ${Date.now()}`);
+  await b.page.goto(url);
+  await waitUntilSaved(a.page);
+  await waitUntilSaved(b.page);
+
+  await a.context.setOffline(true);
+  await expect(a.page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "offline");
+  await expect(a.page.getByText(/changes kept on this device/i)).toBeVisible();
+  await editorText(a.page).click();
+  await a.page.keyboard.press("Control+End");
+  await a.page.keyboard.type(" Typed while offline.");
+  await expect(editorText(b.page)).not.toContainText("Typed while offline.");
+
+  await a.context.setOffline(false);
+  await expect(editorText(b.page)).toContainText("Typed while offline.", { timeout: 20_000 });
+  await waitUntilSaved(a.page);
+
+  await a.context.close();
+  await b.context.close();
+});

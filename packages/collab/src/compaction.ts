@@ -1,0 +1,116 @@
+// Compaction folds a document's log into its snapshot so that loading stays fast and the log
+// stays short. It never loses an update, even with appends and other compactions running at the
+// same time (in this process or another):
+//  1. read snapshot + log consistently (readStoredDocument),
+//  2. write the merged state as the snapshot, only if it is newer than the stored one
+//     (lastUpdateId only ever grows),
+//  3. delete the folded updates: only ids <= the last folded id, so appends that arrived
+//     meanwhile (higher ids, AUTOINCREMENT never reuses one) stay.
+// A crash between 2 and 3 leaves folded rows behind; readers skip them (id <= lastUpdateId) and
+// the next compaction deletes them.
+import * as Y from "yjs";
+import type { Db } from "@coproduce/db";
+import { applyStoredDocument, readStoredDocument, toBytes } from "./document-store.js";
+
+export interface CompactionResult {
+  /** How many log rows were folded into the snapshot (0: nothing to do). */
+  folded: number;
+  lastUpdateId: number;
+}
+
+export async function compactDocument(db: Db, documentName: string): Promise<CompactionResult> {
+  const stored = await readStoredDocument(db, documentName);
+  const last = stored.updates.at(-1);
+  if (!last) return { folded: 0, lastUpdateId: stored.snapshot?.lastUpdateId ?? 0 };
+
+  const doc = new Y.Doc();
+  let state: Uint8Array;
+  try {
+    applyStoredDocument(doc, stored, documentName);
+    state = Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+
+  const written = await db.collabSnapshot.updateMany({
+    where: { documentName, lastUpdateId: { lt: last.id } },
+    data: { state: toBytes(state), lastUpdateId: last.id },
+  });
+  if (written.count === 0 && stored.snapshot === null) {
+    try {
+      await db.collabSnapshot.create({
+        data: { documentName, state: toBytes(state), lastUpdateId: last.id },
+      });
+    } catch (error) {
+      // Another compaction created the snapshot first: it folded at least what we read only if
+      // its lastUpdateId is >= ours; otherwise leave the log alone and let the next run fold it.
+      const now = await db.collabSnapshot.findUnique({ where: { documentName } });
+      if (!now || now.lastUpdateId < last.id) throw error;
+    }
+  }
+  await db.collabUpdate.deleteMany({ where: { documentName, id: { lte: last.id } } });
+  return { folded: stored.updates.length, lastUpdateId: last.id };
+}
+
+/**
+ * Runs compactions in the background, at most one at a time per document, and remembers how
+ * many updates each loaded document has logged since its last compaction.
+ */
+export class Compactor {
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly rerun = new Set<string>();
+  private readonly logLength = new Map<string, number>();
+
+  constructor(
+    private readonly db: Db,
+    /** Compact a document once this many updates are logged after its snapshot. */
+    private readonly threshold: number,
+  ) {}
+
+  /** The number of log rows after the snapshot, as found when the document was loaded. */
+  setLogLength(documentName: string, length: number): void {
+    this.logLength.set(documentName, length);
+    if (length >= this.threshold) this.schedule(documentName);
+  }
+
+  /** Called after each append. */
+  noteAppended(documentName: string): void {
+    const length = (this.logLength.get(documentName) ?? 0) + 1;
+    this.logLength.set(documentName, length);
+    if (length >= this.threshold) this.schedule(documentName);
+  }
+
+  forget(documentName: string): void {
+    this.logLength.delete(documentName);
+  }
+
+  /** Starts a compaction of the document unless one is running (then runs once more after). */
+  schedule(documentName: string): Promise<void> {
+    const current = this.running.get(documentName);
+    if (current) {
+      this.rerun.add(documentName);
+      return current;
+    }
+    const run = (async () => {
+      try {
+        const result = await compactDocument(this.db, documentName);
+        const length = this.logLength.get(documentName);
+        if (length !== undefined) {
+          this.logLength.set(documentName, Math.max(0, length - result.folded));
+        }
+      } catch (error) {
+        console.error(`[collab] compaction of ${documentName} failed`, error);
+      } finally {
+        this.running.delete(documentName);
+        if (this.rerun.delete(documentName)) void this.schedule(documentName);
+      }
+    })();
+    this.running.set(documentName, run);
+    return run;
+  }
+
+  /** Resolves when no compaction is running. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running.values());
+  }
+}

@@ -1,0 +1,150 @@
+// The collaboration server: Hocuspocus with our extensions, mounted on the app's own HTTP
+// server. The app calls handleUpgrade for upgrade requests to /collab; nothing here listens on
+// a port by itself.
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import type * as Y from "yjs";
+import { Hocuspocus } from "@hocuspocus/server";
+import type { Db } from "@coproduce/db";
+import {
+  AuthorizationExtension,
+  type CollabContext,
+  type CollabUser,
+} from "./authorization-extension.js";
+import { CompactionExtension } from "./compaction-extension.js";
+import { Compactor } from "./compaction.js";
+import {
+  ConnectionLimitsExtension,
+  DEFAULT_MAX_CLIENTS_PER_DOCUMENT,
+  DEFAULT_MAX_MESSAGE_BYTES,
+  messageTooBigReason,
+} from "./connection-limits-extension.js";
+import { DurableLogExtension } from "./durable-log-extension.js";
+import { CloseCode } from "./errors.js";
+import { LoadDocumentExtension } from "./load-document-extension.js";
+import { SettledExtension } from "./settled-extension.js";
+
+export interface CollabServerOptions {
+  db: Db;
+  /** Who is connecting, from the HTTP upgrade request (cookie); null = refuse. */
+  authenticate(request: IncomingMessage): Promise<CollabUser | null>;
+  /** What this person may do with this document: "write", "read", or null (refuse). */
+  authorize(user: CollabUser, documentName: string): Promise<"write" | "read" | null>;
+  /**
+   * Called (debounced, after changes settle ~2 s, and on last disconnect) with the current
+   * state, to render derived text. Errors are caught and logged.
+   */
+  onDocumentSettled?(documentName: string, document: Y.Doc): Promise<void>;
+  /**
+   * Initial content for a brand-new document (no log, no snapshot), created on the server so no
+   * client bootstraps. What it writes is logged before anyone sees it.
+   */
+  initialContent?(documentName: string, document: Y.Doc): Promise<void>;
+  /** Default 1.5 MiB: bigger messages close the connection with a clear reason. */
+  maxMessageBytes?: number;
+  /** Default 100. */
+  maxClientsPerDocument?: number;
+  /** Compact an open document once this many updates are logged after its snapshot. Default 500. */
+  compactAfterUpdates?: number;
+  /** Quiet period before onDocumentSettled, in ms. Default 2000. */
+  settleDelayMs?: number;
+}
+
+export interface CollabServer {
+  hocuspocus: Hocuspocus;
+  /** For upgrade requests whose path is /collab. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /**
+   * Closes open connections to a document (all of them, or one person's), e.g. when access
+   * changes; the provider reconnects and is authorized afresh.
+   */
+  closeDocumentConnections(documentName: string, userId?: string): void;
+  /** Resolves when no background work (compaction, settled callbacks) is running. */
+  idle(): Promise<void>;
+  /** Closes every connection, finishes background work; the caller still owns `db`. */
+  destroy(): Promise<void>;
+}
+
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const compactor = new Compactor(options.db, options.compactAfterUpdates ?? 500);
+  const settled = options.onDocumentSettled
+    ? new SettledExtension(options.onDocumentSettled, options.settleDelayMs ?? 2000)
+    : null;
+
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    extensions: [
+      new AuthorizationExtension(options),
+      new ConnectionLimitsExtension(
+        maxMessageBytes,
+        options.maxClientsPerDocument ?? DEFAULT_MAX_CLIENTS_PER_DOCUMENT,
+      ),
+      new LoadDocumentExtension(options.db, compactor, options.initialContent),
+      new DurableLogExtension(options.db, compactor),
+      new CompactionExtension(compactor),
+      ...(settled ? [settled] : []),
+    ],
+  });
+
+  // ws itself refuses anything past this (close 1009) so that no one can make us buffer
+  // unbounded data; below it, the guard in handleUpgrade says clearly what happened.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2 });
+
+  function guardMessageSize(ws: WebSocket) {
+    ws.on("message", (data: RawData) => {
+      const bytes = Array.isArray(data)
+        ? data.reduce((sum, part) => sum + part.byteLength, 0)
+        : data.byteLength;
+      // Hocuspocus sees this message too, and ConnectionLimitsExtension refuses it before it is
+      // logged or applied; here we close the whole socket with a reason the client can show.
+      if (bytes > maxMessageBytes) {
+        ws.close(CloseCode.messageTooBig, messageTooBigReason(bytes, maxMessageBytes));
+      }
+    });
+  }
+
+  return {
+    hocuspocus,
+
+    handleUpgrade(request, socket, head) {
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        // Without an error listener a broken socket would throw from the EventEmitter and take
+        // the process down (hocuspocus's own Server adds one too).
+        ws.on("error", (error) => console.error("[collab] websocket error", error.message));
+        guardMessageSize(ws);
+        hocuspocus.handleConnection(ws, request);
+      });
+    },
+
+    closeDocumentConnections(documentName, userId) {
+      const document = hocuspocus.documents.get(documentName);
+      if (!document) return;
+      for (const connection of document.getConnections()) {
+        const context = connection.context as CollabContext;
+        if (userId === undefined || context.user?.userId === userId) {
+          connection.close({ code: CloseCode.forbidden, reason: "Your access has changed" });
+        }
+      }
+    },
+
+    async idle() {
+      await settled?.flushAll();
+      await compactor.idle();
+    },
+
+    async destroy() {
+      hocuspocus.closeConnections();
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      // Closed sockets unload their documents asynchronously (and unloading starts compaction).
+      const deadline = Date.now() + 2000;
+      while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await settled?.flushAll();
+      await compactor.idle();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+// Server-side (and test) access to section documents: no React, no DOM, no database.
+export { renderYDoc, type RenderedSection } from "./render.js";
+export {
+  createYDocFromPlainText,
+  isYDocEmpty,
+  parsePlainText,
+  writePlainTextIntoYDoc,
+} from "./seed.js";
+export { serializedStateToHtml, escapeHtml } from "./html.js";
+export { ROOT_NAME, createSectionHeadlessEditor, withBoundEditor } from "./collab.js";

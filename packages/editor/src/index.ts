@@ -1,0 +1,4 @@
+export { editorNodes, SECTION_HEADING_TAGS } from "./nodes.js";
+export { editorTheme } from "./theme.js";
+export { editorTransformers, HORIZONTAL_RULE } from "./transformers.js";
+export { isSafeLinkUrl } from "./links.js";
