@@ -33,7 +33,8 @@ test("two people type into the same section at once and both screens converge", 
 }) => {
   const a = await person(browser, "editor@example.org");
   const b = await person(browser, "admin@example.org");
-  const url = await newSection(a.page, `Pooled budgets ${Date.now()}`);
+  const title = `Pooled budgets ${Date.now()}`;
+  const url = await newSection(a.page, title);
   await b.page.goto(url);
 
   for (const { page } of [a, b]) {
@@ -43,6 +44,14 @@ test("two people type into the same section at once and both screens converge", 
   // Each sees the other in "Here now".
   await expect(a.page.getByRole("list", { name: /Here now/ })).toContainText("Amira Shah");
   await expect(b.page.getByRole("list", { name: /Here now/ })).toContainText("Dr Helen Price");
+
+  // Someone else looking at the outline sees that two people are in the section now.
+  const c = await person(browser, "viewer@example.org");
+  await c.page.goto(`/p/${DEMO_PROGRAMME}/toolbox`);
+  await expect(
+    c.page.locator(".section-row", { has: c.page.getByRole("link", { name: title }) }),
+  ).toContainText("2 people here now");
+  await c.context.close();
 
   // Different paragraphs: A types a new first paragraph, B adds a paragraph at the end.
   await editorText(a.page).click();
@@ -131,4 +140,40 @@ test("edits made offline are kept and reach the other person on reconnection", a
 
   await a.context.close();
   await b.context.close();
+});
+
+test("pasting from a word processor keeps headings and lists and drops unsafe markup", async ({
+  browser,
+}) => {
+  const a = await person(browser, "editor@example.org");
+  await newSection(a.page, `Pasted guidance ${Date.now()}`);
+  await waitUntilSaved(a.page);
+  await editorText(a.page).click();
+  let alerted = false;
+  a.page.on("dialog", (dialog) => {
+    alerted = true;
+    void dialog.dismiss();
+  });
+  await editorText(a.page).evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData(
+      "text/html",
+      '<h2 style="color:red">Who pays for what</h2><ul><li>Council funds care at home</li><li>NHS funds community nursing</li></ul>' +
+        '<p>Ask <a href="javascript:alert(1)">here</a></p><img src="x" onerror="alert(1)"><script>alert(1)</script>',
+    );
+    data.setData("text/plain", "Who pays for what");
+    element.dispatchEvent(
+      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  const text = editorText(a.page);
+  await expect(text.locator("h2", { hasText: "Who pays for what" })).toBeVisible();
+  await expect(text.locator("li")).toHaveText([
+    "Council funds care at home",
+    "NHS funds community nursing",
+  ]);
+  await expect(text.locator("script, img, [onerror], a[href^='javascript']")).toHaveCount(0);
+  await waitUntilSaved(a.page);
+  expect(alerted).toBe(false);
+  await a.context.close();
 });
