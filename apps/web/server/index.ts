@@ -73,7 +73,10 @@ app.use(
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Coproduce is running at http://localhost:${env.PORT}`);
 });
-const collaboration = mountCollaboration(server, db);
+// The collaboration server gets its own connection: with Prisma's better-sqlite3 adapter, an
+// interactive transaction on a connection also captures other queries made on it meanwhile,
+// and a rolled-back page action must never take an acknowledged edit with it.
+const collaboration = mountCollaboration(server, await createDb(env.DATABASE_URL));
 presence.peopleIn = collaboration.peopleIn;
 
 function shutDown() {
