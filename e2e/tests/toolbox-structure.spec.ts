@@ -57,6 +57,12 @@ test("an editor adds, reorders, nests and archives sections with the keyboard", 
   await page.getByRole("button", { name: `Archive: ${second}` }).click();
   await expect(page.getByRole("status")).toContainText(`"${second}" has been archived.`);
   await expect(page.getByRole("link", { name: first })).toHaveCount(0);
+
+  // Restore it from the archived list: it comes back, with its sub-section.
+  await page.getByRole("button", { name: `Restore: ${second}` }).click();
+  await expect(page.getByRole("status")).toContainText(`"${second}" is back in the outline.`);
+  await expect(page.getByRole("link", { name: first })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("an editor renames a section and sets its status and owner", async ({ page }) => {

@@ -11,6 +11,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const toolbox = await load(request, () =>
     context.trpc.toolbox.outline({ programmeSlug: params.slug }),
   );
+  const archived = toolbox?.canEdit
+    ? await context.trpc.toolbox.archivedSections({ programmeSlug: params.slug })
+    : [];
   const editing: Record<string, number> = {};
   for (const document of toolbox?.documents ?? []) {
     for (const section of document.sections) {
@@ -18,7 +21,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       if (people > 0) editing[section.id] = people;
     }
   }
-  return { toolbox, editing };
+  return { toolbox, editing, archived };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -43,6 +46,13 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       const result = await attempt(() => trpc.moveSection({ programmeSlug, sectionId, direction }));
       if (!result.ok) return result.response;
       return { done: `Moved "${field(form, "title")}".`, focus: `${sectionId}-${direction}` };
+    }
+    case "restore": {
+      const result = await attempt(() =>
+        trpc.archiveSection({ programmeSlug, sectionId, archived: false }),
+      );
+      if (!result.ok) return result.response;
+      return { done: `"${field(form, "title")}" is back in the outline.` };
     }
     case "archive": {
       const result = await attempt(() => trpc.archiveSection({ programmeSlug, sectionId }));
@@ -220,6 +230,33 @@ export default function Toolbox({ loaderData, actionData, params }: Route.Compon
           )}
         </section>
       ))}
+      {loaderData.archived.length > 0 && (
+        <section className="card" aria-labelledby="archived-heading">
+          <h2 id="archived-heading">Archived sections</h2>
+          <ul className="plain-list">
+            {loaderData.archived.map((section) => (
+              <li key={section.id} className="row-item">
+                <span>
+                  {section.title} <span className="meta">({section.document.title})</span>
+                </span>
+                <Form method="post" preventScrollReset>
+                  <input type="hidden" name="intent" value="restore" />
+                  <input type="hidden" name="sectionId" value={section.id} />
+                  <input type="hidden" name="title" value={section.title} />
+                  <button
+                    type="submit"
+                    className="button button-secondary"
+                    disabled={busy}
+                    aria-label={`Restore: ${section.title}`}
+                  >
+                    Restore
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
