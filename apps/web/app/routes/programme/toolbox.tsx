@@ -4,6 +4,7 @@ import { attempt, formError, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
 import { sectionStatusLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
+import { ActionButton } from "../../components/ActionButton";
 
 export const meta: Route.MetaFunction = () => [{ title: "Toolbox – Coproduce" }];
 
@@ -113,36 +114,31 @@ function SectionTree({
             {canEdit && (
               <span className="section-controls">
                 {MOVES.map((move) => (
-                  <Form method="post" key={move.direction} preventScrollReset>
-                    <input type="hidden" name="intent" value="move" />
-                    <input type="hidden" name="sectionId" value={section.id} />
-                    <input type="hidden" name="title" value={section.title} />
-                    <input type="hidden" name="direction" value={move.direction} />
-                    <button
-                      type="submit"
-                      className="icon-button"
-                      disabled={busy}
-                      id={`${section.id}-${move.direction}`}
-                      aria-label={`${move.label}: ${section.title}`}
-                      title={move.label}
-                    >
-                      {move.symbol}
-                    </button>
-                  </Form>
-                ))}
-                <Form method="post" preventScrollReset>
-                  <input type="hidden" name="intent" value="archive" />
-                  <input type="hidden" name="sectionId" value={section.id} />
-                  <input type="hidden" name="title" value={section.title} />
-                  <button
-                    type="submit"
+                  <ActionButton
+                    key={move.direction}
+                    fields={{
+                      intent: "move",
+                      sectionId: section.id,
+                      title: section.title,
+                      direction: move.direction,
+                    }}
                     className="icon-button"
                     disabled={busy}
-                    aria-label={`Archive: ${section.title}`}
+                    id={`${section.id}-${move.direction}`}
+                    label={`${move.label}: ${section.title}`}
+                    title={move.label}
                   >
-                    Archive
-                  </button>
-                </Form>
+                    {move.symbol}
+                  </ActionButton>
+                ))}
+                <ActionButton
+                  fields={{ intent: "archive", sectionId: section.id, title: section.title }}
+                  className="icon-button"
+                  disabled={busy}
+                  label={`Archive: ${section.title}`}
+                >
+                  Archive
+                </ActionButton>
               </span>
             )}
           </div>
@@ -239,19 +235,14 @@ export default function Toolbox({ loaderData, actionData, params }: Route.Compon
                 <span>
                   {section.title} <span className="meta">({section.document.title})</span>
                 </span>
-                <Form method="post" preventScrollReset>
-                  <input type="hidden" name="intent" value="restore" />
-                  <input type="hidden" name="sectionId" value={section.id} />
-                  <input type="hidden" name="title" value={section.title} />
-                  <button
-                    type="submit"
-                    className="button button-secondary"
-                    disabled={busy}
-                    aria-label={`Restore: ${section.title}`}
-                  >
-                    Restore
-                  </button>
-                </Form>
+                <ActionButton
+                  fields={{ intent: "restore", sectionId: section.id, title: section.title }}
+                  className="button button-secondary"
+                  disabled={busy}
+                  label={`Restore: ${section.title}`}
+                >
+                  Restore
+                </ActionButton>
               </li>
             ))}
           </ul>
