@@ -138,6 +138,20 @@ test("edits made offline are kept and reach the other person on reconnection", a
   await expect(editorText(b.page)).toContainText("Typed while offline.", { timeout: 20_000 });
   await waitUntilSaved(a.page);
 
+  // Signing out forgets this browser's offline copies, for the next person at the computer.
+  const offlineCopies = () =>
+    a.page.evaluate(
+      async () =>
+        (await indexedDB.databases()).filter((d) => d.name?.startsWith("section:")).length,
+    );
+  expect(await offlineCopies()).toBeGreaterThan(0);
+  await a.page.locator("summary", { hasText: "Account menu" }).click();
+  await a.page.getByRole("button", { name: "Sign out" }).click();
+  await expect(
+    a.page.getByRole("heading", { name: "Co-design integrated care, together" }),
+  ).toBeVisible();
+  await expect.poll(offlineCopies).toBe(0);
+
   await a.context.close();
   await b.context.close();
 });

@@ -1,4 +1,5 @@
 import { Link, redirect } from "react-router";
+import { useForgetOfflineCopies } from "../lib/forget-offline-copies";
 import type { Route } from "./+types/home";
 import { AuthCard } from "../components/AuthCard";
 
@@ -21,6 +22,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 export default function Home() {
+  useForgetOfflineCopies();
   return (
     <AuthCard title="Co-design integrated care, together">
       <p>

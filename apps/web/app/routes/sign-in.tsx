@@ -1,4 +1,5 @@
 import { Form, Link, redirect, useNavigation } from "react-router";
+import { useForgetOfflineCopies } from "../lib/forget-offline-copies";
 import type { Route } from "./+types/sign-in";
 import { AuthCard } from "../components/AuthCard";
 import { ErrorSummary } from "../components/ErrorSummary";
@@ -24,6 +25,7 @@ export async function action({ context, request }: Route.ActionArgs) {
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
+  useForgetOfflineCopies();
   const navigation = useNavigation();
   return (
     <AuthCard title="Sign in">
