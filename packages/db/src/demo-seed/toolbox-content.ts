@@ -3,6 +3,7 @@
 // stakeholders, then followed by handbooks on financial flows, governance and shared data).
 import type { DocumentKind, SectionStatus } from "../vocabulary.js";
 
+/** `text` holds paragraphs separated by blank lines, as the editor's plain-text import reads them. */
 export interface SeedSection {
   title: string;
   status: SectionStatus;
@@ -35,19 +36,19 @@ export const TOOLBOX_DOCUMENTS: SeedDocument[] = [
     sections: [
       agreed(
         "Our shared vision",
-        "People will be empowered to direct their care and support, and to receive the care they need in their homes or local community.\nGPs will be at the centre of organising and co-ordinating people's care.\nOur systems will enable and not hinder the provision of integrated care.",
+        "People will be empowered to direct their care and support, and to receive the care they need in their homes or local community.\n\nGPs will be at the centre of organising and co-ordinating people's care.\n\nOur systems will enable and not hinder the provision of integrated care.",
       ),
       agreed(
         "Co-design with service users and carers",
-        "Service users and carers sit beside professionals at every stage of design, not only at consultation.\nCo-design takes time and can be challenging, but it builds a common vision grounded in what people need.",
+        "Service users and carers sit beside professionals at every stage of design, not only at consultation.\n\nCo-design takes time and can be challenging, but it builds a common vision grounded in what people need.",
       ),
       agreed(
         "Population segmentation",
-        "We group people by their needs, not by the services they use. The first group is people aged over 65.\nEach group has its own model of care, its own outcomes and its own budget.",
+        "We group people by their needs, not by the services they use. The first group is people aged over 65.\n\nEach group has its own model of care, its own outcomes and its own budget.",
         [
           agreed(
             "People aged over 65",
-            "Most people in this group live with one or more long-term conditions. Many look after a partner or are looked after by one.\nCare should be planned with the person, in one care plan that every team can see.",
+            "Most people in this group live with one or more long-term conditions. Many look after a partner or are looked after by one.\n\nCare should be planned with the person, in one care plan that every team can see.",
           ),
           {
             title: "Adults with long-term conditions",
@@ -58,11 +59,11 @@ export const TOOLBOX_DOCUMENTS: SeedDocument[] = [
       ),
       agreed(
         "Outcomes that matter to people",
-        "Outcomes are written with service users and carers, in their own words.\nWe measure what matters: being independent, feeling supported, and dying in the place of your choice.",
+        "Outcomes are written with service users and carers, in their own words.\n\nWe measure what matters: being independent, feeling supported, and dying in the place of your choice.",
       ),
       agreed(
         "Models of care",
-        "A local delivery model joins up GP practices, community health, mental health, social care and the voluntary sector around a population of at least 50,000 people.\nA named care co-ordinator helps each person with complex needs.",
+        "A local delivery model joins up GP practices, community health, mental health, social care and the voluntary sector around a population of at least 50,000 people.\n\nA named care co-ordinator helps each person with complex needs.",
         [
           agreed(
             "Care planning and co-ordination",
