@@ -7,7 +7,8 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { createCollabServer, type CollabServerOptions } from "../create-collab-server.js";
 
-export async function startServer(options: CollabServerOptions) {
+/** Listens on `port` (0 = any free port) and resolves once it does. */
+export async function startServer(options: CollabServerOptions, port = 0) {
   const collab = createCollabServer(options);
   const server = http.createServer((_request, response) => response.writeHead(404).end());
   server.on("upgrade", (request, socket, head) => {
@@ -17,11 +18,10 @@ export async function startServer(options: CollabServerOptions) {
       socket.destroy();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     collab,
-    port,
+    port: (server.address() as AddressInfo).port,
     async close() {
       await collab.destroy();
       server.closeAllConnections();
