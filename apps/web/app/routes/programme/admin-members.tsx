@@ -6,6 +6,7 @@ import { field } from "../../lib/form";
 import { formatDate, roleLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
+import { SelectField } from "../../components/SelectField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Manage members – Coproduce" }];
 
@@ -99,16 +100,12 @@ export default function AdminMembers({ loaderData, actionData }: Route.Component
             required
             error={errors?.fieldErrors?.email}
           />
-          <div className="field">
-            <label htmlFor="invite-role">Role</label>
-            <select id="invite-role" name="role" defaultValue="contributor">
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {roleLabel(role)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Role"
+            name="role"
+            defaultValue="contributor"
+            options={ROLES.map((role) => ({ value: role, label: roleLabel(role) }))}
+          />
           <button type="submit" className="button" disabled={busy}>
             Send invitation
           </button>

@@ -6,6 +6,7 @@ import { field } from "../../lib/form";
 import { formatDate, sectionStatusLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
+import { SelectField } from "../../components/SelectField";
 import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
 
@@ -87,27 +88,24 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
               required
               error={errors?.fieldErrors.title}
             />
-            <div className="field">
-              <label htmlFor="section-status">Status</label>
-              <select id="section-status" name="status" defaultValue={section.status}>
-                {SECTION_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {sectionStatusLabel(status)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="section-owner">Owner</label>
-              <select id="section-owner" name="ownerId" defaultValue={section.ownerId ?? ""}>
-                <option value="">No owner</option>
-                {possibleOwners.map((owner) => (
-                  <option key={owner.id} value={owner.id}>
-                    {owner.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label="Status"
+              name="status"
+              defaultValue={section.status}
+              options={SECTION_STATUSES.map((status) => ({
+                value: status,
+                label: sectionStatusLabel(status),
+              }))}
+            />
+            <SelectField
+              label="Owner"
+              name="ownerId"
+              defaultValue={section.ownerId ?? ""}
+              options={[
+                { value: "", label: "No owner" },
+                ...possibleOwners.map((owner) => ({ value: owner.id, label: owner.name })),
+              ]}
+            />
             <button type="submit" className="button" disabled={navigation.state !== "idle"}>
               Save details
             </button>
