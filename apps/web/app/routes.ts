@@ -10,10 +10,26 @@ export default [
   route("invite/:token", "routes/invite.tsx"),
   route("account", "routes/account.tsx"),
   route("dev/outbox", "routes/dev-outbox.tsx"),
+  // The published Toolbox: anyone may read it, no account needed.
+  ...prefix("toolbox", [
+    index("routes/public/toolbox-index.tsx"),
+    route(":slug", "routes/public/toolbox-release.tsx", { id: "public-toolbox-latest" }),
+    route(":slug/sections/:sectionId", "routes/public/toolbox-section.tsx", {
+      id: "public-section-latest",
+    }),
+    route(":slug/releases/:version", "routes/public/toolbox-release.tsx", {
+      id: "public-toolbox-release",
+    }),
+    route(":slug/releases/:version/sections/:sectionId", "routes/public/toolbox-section.tsx", {
+      id: "public-section-release",
+    }),
+    route(":slug/releases/:version/download/:file", "routes/public/toolbox-download.tsx"),
+  ]),
   ...prefix("p/:slug", [
     layout("routes/programme/layout.tsx", [
       index("routes/programme/overview.tsx"),
       route("toolbox", "routes/programme/toolbox.tsx"),
+      route("toolbox/releases", "routes/programme/releases.tsx"),
       route("toolbox/:sectionId", "routes/programme/section.tsx"),
       route("delivery-models", "routes/programme/delivery-models.tsx"),
       route("academy", "routes/programme/academy.tsx"),

@@ -39,6 +39,37 @@ async function toolboxFixture(db: Db, f: Fixture) {
   return { document, first, second };
 }
 
+/** A published release holding one agreed section. */
+async function releaseFixture(db: Db, f: Fixture) {
+  const { first } = await toolboxFixture(db, f);
+  await db.section.update({ where: { id: first.id }, data: { status: "agreed" } });
+  await db.toolboxRelease.create({
+    data: {
+      toolboxId: f.toolbox.id,
+      version: "1.0",
+      notes: "",
+      sections: {
+        create: {
+          sectionId: first.id,
+          documentSlug: "t",
+          documentTitle: "T",
+          documentKind: "toolkit",
+          documentOrder: 0,
+          position: 0,
+          depth: 0,
+          title: "First",
+          text: "",
+          html: "",
+          markdown: "",
+        },
+      },
+    },
+  });
+  return { first };
+}
+
+const publishers: Actor[] = ["admin", "facilitator"];
+
 interface Case {
   allowed: Actor[];
   call: (caller: Caller, f: Fixture, db: Db, actor: Actor) => Promise<unknown>;
@@ -218,6 +249,47 @@ const MATRIX: Record<string, Case> = {
   "partnerships.list": {
     allowed: members,
     call: (c) => c.partnerships.list({ programmeSlug: slug }),
+  },
+  "publishing.overview": {
+    allowed: members,
+    call: (c) => c.publishing.overview({ programmeSlug: slug }),
+  },
+  "publishing.publish": {
+    allowed: publishers,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      await db.section.update({ where: { id: first.id }, data: { status: "agreed" } });
+      return c.publishing.publish({ programmeSlug: slug, version: "1.0", notes: "" });
+    },
+  },
+  "publishing.sectionStatus": {
+    allowed: members,
+    call: async (c, f, db) => {
+      const { first } = await releaseFixture(db, f);
+      return c.publishing.sectionStatus({ programmeSlug: slug, sectionId: first.id });
+    },
+  },
+  "publicToolbox.published": { allowed: everyone, call: (c) => c.publicToolbox.published() },
+  "publicToolbox.release": {
+    allowed: everyone,
+    call: async (c, f, db) => {
+      await releaseFixture(db, f);
+      return c.publicToolbox.release({ programmeSlug: slug });
+    },
+  },
+  "publicToolbox.section": {
+    allowed: everyone,
+    call: async (c, f, db) => {
+      const { first } = await releaseFixture(db, f);
+      return c.publicToolbox.section({ programmeSlug: slug, sectionId: first.id });
+    },
+  },
+  "publicToolbox.export": {
+    allowed: everyone,
+    call: async (c, f, db) => {
+      await releaseFixture(db, f);
+      return c.publicToolbox.export({ programmeSlug: slug, version: "1.0" });
+    },
   },
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },
 };

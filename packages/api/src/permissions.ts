@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "toolbox:read": everyone,
   /** Co-edit section text, and create, rename, reorder, move and archive sections. */
   "toolbox:edit": ["admin", "facilitator", "editor"],
+  /** Publish a Toolbox release: a programme decision, so not every editor. */
+  "toolbox:publish": ["admin", "facilitator"],
   "partnerships:read": everyone,
 } as const satisfies Record<string, readonly Role[]>;
 

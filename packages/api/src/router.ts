@@ -5,6 +5,8 @@ import { membersRouter } from "./routers/members.js";
 import { invitationsRouter } from "./routers/invitations.js";
 import { toolboxRouter } from "./routers/toolbox.js";
 import { partnershipsRouter } from "./routers/partnerships.js";
+import { publishingRouter } from "./routers/publishing.js";
+import { publicToolboxRouter } from "./routers/public-toolbox.js";
 import { devRouter } from "./routers/dev.js";
 
 export const appRouter = router({
@@ -14,6 +16,8 @@ export const appRouter = router({
   invitations: invitationsRouter,
   toolbox: toolboxRouter,
   partnerships: partnershipsRouter,
+  publishing: publishingRouter,
+  publicToolbox: publicToolboxRouter,
   dev: devRouter,
 });
 

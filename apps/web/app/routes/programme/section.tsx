@@ -9,6 +9,7 @@ import { FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
 import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
+import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -16,17 +17,23 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
-  const [section, members] = await load(request, () =>
+  const [section, members, published] = await load(request, () =>
     Promise.all([
       context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.members.list({ programmeSlug }),
+      context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
     ]),
   );
   const possibleOwners = members
     .filter((m) => ["admin", "facilitator", "editor"].includes(m.role))
     .map((m) => ({ id: m.userId, name: m.name }));
   const user = context.user!;
-  return { section, possibleOwners, me: { name: user.name, color: personColour(user.id) } };
+  return {
+    section,
+    possibleOwners,
+    published,
+    me: { name: user.name, color: personColour(user.id) },
+  };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -47,7 +54,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { section, possibleOwners, me } = loaderData;
+  const { section, possibleOwners, published, me } = loaderData;
   const navigation = useNavigation();
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const done = actionData && "done" in actionData ? actionData.done : undefined;
@@ -63,6 +70,7 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         </span>{" "}
         Owner: {section.ownerName ?? "No owner yet"}. Last changed {formatDate(section.updatedAt)}.
       </p>
+      {section.canEdit && <PublishedDraftBanner published={published} slug={params.slug} />}
       <SectionEditor
         key={section.id}
         documentName={`section:${section.id}`}

@@ -179,6 +179,10 @@ export default function Toolbox({ loaderData, actionData, params }: Route.Compon
         The Integrated Care Toolkit and its handbooks, written together by everyone in the
         programme.
       </p>
+      <p>
+        <Link to={`${base}/releases`}>Releases and publishing</Link>: anyone can read the latest
+        release in the public Toolbox, without an account.
+      </p>
       {done && (
         <p className="notice" role="status">
           {done}

@@ -1,0 +1,18 @@
+// Tells readers of an older release that a newer one exists.
+import { Link } from "react-router";
+import { toolboxPath } from "../../lib/public-toolbox";
+
+interface ReleaseNoteProps {
+  release: { version: string; isLatest: boolean; latestVersion: string | null };
+  slug: string;
+}
+
+export function ReleaseNote({ release, slug }: ReleaseNoteProps) {
+  if (release.isLatest) return null;
+  return (
+    <p className="notice notice-warning">
+      You are reading release {release.version}, an older release.{" "}
+      <Link to={toolboxPath(slug)}>Read the latest release ({release.latestVersion})</Link>.
+    </p>
+  );
+}

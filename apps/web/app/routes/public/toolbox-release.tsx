@@ -1,0 +1,131 @@
+// A published release: its contents, release notes, downloads and the other releases.
+// Serves both /toolbox/:slug (the latest) and /toolbox/:slug/releases/:version.
+import { Link } from "react-router";
+import type { Route } from "./+types/toolbox-release";
+import { load } from "../../lib/trpc-errors.server";
+import { formatDate } from "../../lib/labels";
+import { downloadPath, publicSectionPath, toolboxPath } from "../../lib/public-toolbox";
+import { PublicShell } from "../../components/PublicShell";
+import { ReleaseNote } from "../../components/toolbox/ReleaseNote";
+import { nestByDepth, type Nested } from "../../lib/nest-by-depth";
+
+function ContentsList({
+  nodes,
+  href,
+}: {
+  nodes: Nested<{ sectionId: string; title: string }>[];
+  href: (sectionId: string) => string;
+}) {
+  return (
+    <ol>
+      {nodes.map(({ item, children }) => (
+        <li key={item.sectionId}>
+          <Link to={href(item.sectionId)}>{item.title}</Link>
+          {children.length > 0 && <ContentsList nodes={children} href={href} />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  {
+    title: data
+      ? `${data.release.toolbox.title} ${data.release.version} – ${data.release.toolbox.programme.name}`
+      : "Toolbox – Coproduce",
+  },
+];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  return load(request, () =>
+    context.trpc.publicToolbox.release({ programmeSlug: params.slug, version: params.version }),
+  );
+}
+
+export default function ToolboxRelease({ loaderData, params }: Route.ComponentProps) {
+  const { release, contents, releases } = loaderData;
+  // Links from the latest release's short address stay short.
+  const linkVersion = params.version ? release.version : null;
+  const documents = new Map<string, { title: string; sections: typeof contents }>();
+  for (const section of contents) {
+    const document = documents.get(section.documentSlug) ?? {
+      title: section.documentTitle,
+      sections: [],
+    };
+    document.sections.push(section);
+    documents.set(section.documentSlug, document);
+  }
+  const markdownFiles = [...documents.entries()].map(([slug, document]) => ({
+    file: `${slug}-${release.version}.md`,
+    title: document.title,
+  }));
+
+  return (
+    <PublicShell home={{ to: toolboxPath(params.slug), label: release.toolbox.title }}>
+      <ReleaseNote release={release} slug={params.slug} />
+      <h1>{release.toolbox.title}</h1>
+      <p className="lead">
+        {release.toolbox.programme.name}. Release {release.version}, published{" "}
+        {formatDate(release.publishedAt)}.
+      </p>
+      {release.notes && (
+        <section aria-labelledby="notes-heading" className="card">
+          <h2 id="notes-heading">What is new in release {release.version}</h2>
+          {release.notes.split(/\n{2,}/).map((paragraph, index) => (
+            <p key={index}>{paragraph}</p>
+          ))}
+        </section>
+      )}
+      <nav aria-labelledby="contents-heading" className="toolbox-contents">
+        <h2 id="contents-heading">Contents</h2>
+        {[...documents.entries()].map(([slug, document]) => (
+          <section key={slug} aria-label={document.title}>
+            <h3>{document.title}</h3>
+            <ContentsList
+              nodes={nestByDepth(document.sections)}
+              href={(sectionId) => publicSectionPath(params.slug, sectionId, linkVersion)}
+            />
+          </section>
+        ))}
+      </nav>
+      <section aria-labelledby="download-heading" className="no-print">
+        <h2 id="download-heading">Download this release</h2>
+        <ul>
+          <li>
+            <a href={downloadPath(params.slug, release.version, "toolbox.html")} download>
+              One web page (HTML)
+            </a>
+          </li>
+          <li>
+            <a href={downloadPath(params.slug, release.version, "toolbox.docx")} download>
+              Word document (DOCX)
+            </a>
+          </li>
+          {markdownFiles.map((markdown) => (
+            <li key={markdown.file}>
+              <a href={downloadPath(params.slug, release.version, markdown.file)} download>
+                {markdown.title} as Markdown
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="meta">To print or save as PDF, use your browser’s Print command.</p>
+      </section>
+      <section aria-labelledby="releases-heading" className="no-print">
+        <h2 id="releases-heading">All releases</h2>
+        <ul>
+          {releases.map((other) => (
+            <li key={other.version}>
+              {other.version === release.version ? (
+                <strong aria-current="page">Release {other.version} (this one)</strong>
+              ) : (
+                <Link to={toolboxPath(params.slug, other.version)}>Release {other.version}</Link>
+              )}{" "}
+              <span className="meta">published {formatDate(other.publishedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </PublicShell>
+  );
+}

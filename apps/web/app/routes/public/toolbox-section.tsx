@@ -1,0 +1,60 @@
+// One published section, read by anyone. Serves /toolbox/:slug/sections/:sectionId (latest
+// release) and /toolbox/:slug/releases/:version/sections/:sectionId.
+import { Link } from "react-router";
+import type { Route } from "./+types/toolbox-section";
+import { load } from "../../lib/trpc-errors.server";
+import { formatDate } from "../../lib/labels";
+import { publicSectionPath, toolboxPath } from "../../lib/public-toolbox";
+import { PublicShell } from "../../components/PublicShell";
+import { ReleaseNote } from "../../components/toolbox/ReleaseNote";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  {
+    title: data
+      ? `${data.section.title} – ${data.release.toolbox.title} ${data.release.version}`
+      : "Toolbox – Coproduce",
+  },
+];
+
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  return load(request, () =>
+    context.trpc.publicToolbox.section({
+      programmeSlug: params.slug,
+      version: params.version,
+      sectionId: params.sectionId,
+    }),
+  );
+}
+
+export default function PublishedSection({ loaderData, params }: Route.ComponentProps) {
+  const { release, section, previous, next } = loaderData;
+  const linkVersion = params.version ? release.version : null;
+  return (
+    <PublicShell home={{ to: toolboxPath(params.slug), label: release.toolbox.title }}>
+      <ReleaseNote release={release} slug={params.slug} />
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={toolboxPath(params.slug, linkVersion)}>Contents</Link> › {section.documentTitle}
+      </nav>
+      <article className="published-section">
+        <h1>{section.title}</h1>
+        <p className="meta">
+          Release {release.version}, published {formatDate(release.publishedAt)}.
+        </p>
+        {/* Safe by construction: the editor's renderer escapes every text and allows only known tags. */}
+        <div className="section-body" dangerouslySetInnerHTML={{ __html: section.html }} />
+      </article>
+      <nav aria-label="Previous and next sections" className="pager no-print">
+        {previous && (
+          <Link rel="prev" to={publicSectionPath(params.slug, previous.sectionId, linkVersion)}>
+            <span className="meta">Previous</span> {previous.title}
+          </Link>
+        )}
+        {next && (
+          <Link rel="next" to={publicSectionPath(params.slug, next.sectionId, linkVersion)}>
+            <span className="meta">Next</span> {next.title}
+          </Link>
+        )}
+      </nav>
+    </PublicShell>
+  );
+}
