@@ -17,6 +17,7 @@ const signedIn: Actor[] = [...ROLES, "outsider"];
 const members: Actor[] = [...ROLES];
 const admins: Actor[] = ["admin"];
 const editors: Actor[] = ["admin", "facilitator", "editor"];
+const slug = "test-programme";
 
 /** A document with two top-level sections, for the toolbox cases. */
 async function toolboxFixture(db: Db, f: Fixture) {
@@ -69,13 +70,41 @@ async function releaseFixture(db: Db, f: Fixture) {
 }
 
 const publishers: Actor[] = ["admin", "facilitator"];
+const moderators: Actor[] = ["admin", "facilitator"];
+
+/** A piece of feedback waiting for moderation; returns its id. */
+async function feedbackFixture(db: Db, f: Fixture) {
+  const feedback = await db.feedback.create({
+    data: {
+      programmeId: f.programme.id,
+      targetType: "programme",
+      targetTitle: "Test programme",
+      body: "Call 07700 900123",
+      consentText: "I agree",
+      trackTokenHash: `hash-${Math.random()}`,
+      senderHash: "sender",
+    },
+  });
+  return feedback.id;
+}
+
+const feedbackInput = {
+  programmeSlug: slug,
+  target: { type: "programme" as const },
+  rating: 5,
+  body: "Thank you",
+  name: null,
+  contact: null,
+  stakeholderGroupKey: null,
+  placeId: null,
+  consent: true,
+  honeypot: "",
+};
 
 interface Case {
   allowed: Actor[];
   call: (caller: Caller, f: Fixture, db: Db, actor: Actor) => Promise<unknown>;
 }
-
-const slug = "test-programme";
 
 const MATRIX: Record<string, Case> = {
   "auth.me": { allowed: everyone, call: (c) => c.auth.me() },
@@ -289,6 +318,78 @@ const MATRIX: Record<string, Case> = {
     call: async (c, f, db) => {
       await releaseFixture(db, f);
       return c.publicToolbox.export({ programmeSlug: slug, version: "1.0" });
+    },
+  },
+  "feedback.formOptions": {
+    allowed: everyone,
+    call: (c) => c.feedback.formOptions({ programmeSlug: slug, target: { type: "programme" } }),
+  },
+  "feedback.submit": { allowed: everyone, call: (c) => c.feedback.submit(feedbackInput) },
+  "feedback.track": {
+    allowed: everyone,
+    call: async (c) => {
+      const { trackToken } = await c.feedback.submit(feedbackInput);
+      return c.feedback.track({ token: trackToken });
+    },
+  },
+  "feedback.published": {
+    allowed: everyone,
+    call: (c) => c.feedback.published({ programmeSlug: slug }),
+  },
+  "feedbackModeration.queue": {
+    allowed: moderators,
+    call: (c) => c.feedbackModeration.queue({ programmeSlug: slug, view: "pending" }),
+  },
+  "feedbackModeration.item": {
+    allowed: moderators,
+    call: async (c, f, db) =>
+      c.feedbackModeration.item({ programmeSlug: slug, feedbackId: await feedbackFixture(db, f) }),
+  },
+  "feedbackModeration.prepare": {
+    allowed: moderators,
+    call: async (c, f, db) =>
+      c.feedbackModeration.prepare({
+        programmeSlug: slug,
+        feedbackId: await feedbackFixture(db, f),
+        publicBody: "Call [phone number removed]",
+        themes: "Access",
+        ownerId: null,
+      }),
+  },
+  "feedbackModeration.decide": {
+    allowed: moderators,
+    call: async (c, f, db) =>
+      c.feedbackModeration.decide({
+        programmeSlug: slug,
+        feedbackId: await feedbackFixture(db, f),
+        decision: "approve",
+      }),
+  },
+  "feedbackModeration.respond": {
+    allowed: moderators,
+    call: async (c, f, db) =>
+      c.feedbackModeration.respond({
+        programmeSlug: slug,
+        feedbackId: await feedbackFixture(db, f),
+        status: "being_considered",
+        response: "We are looking at this.",
+        change: "",
+      }),
+  },
+  "representation.report": {
+    allowed: members,
+    call: (c) => c.representation.report({ programmeSlug: slug }),
+  },
+  "representation.setTargets": {
+    allowed: admins,
+    call: async (c, _f, db) => {
+      await db.stakeholderGroup.create({
+        data: { key: "carer", name: "Carer", description: "", sortOrder: 0 },
+      });
+      return c.representation.setTargets({
+        programmeSlug: slug,
+        targets: [{ stakeholderGroupKey: "carer", targetPercent: 20 }],
+      });
     },
   },
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },

@@ -14,6 +14,12 @@ export const PERMISSIONS = {
   /** Publish a Toolbox release: a programme decision, so not every editor. */
   "toolbox:publish": ["admin", "facilitator"],
   "partnerships:read": everyone,
+  /** Read, redact, tag, publish or reject feedback, and respond to it. */
+  "feedback:moderate": ["admin", "facilitator"],
+  /** See who has taken part, by stakeholder group and place. */
+  "representation:read": everyone,
+  /** Set the representation targets: a programme decision. */
+  "representation:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

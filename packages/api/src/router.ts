@@ -7,6 +7,9 @@ import { toolboxRouter } from "./routers/toolbox.js";
 import { partnershipsRouter } from "./routers/partnerships.js";
 import { publishingRouter } from "./routers/publishing.js";
 import { publicToolboxRouter } from "./routers/public-toolbox.js";
+import { feedbackRouter } from "./routers/feedback.js";
+import { feedbackModerationRouter } from "./routers/feedback-moderation.js";
+import { representationRouter } from "./routers/representation.js";
 import { devRouter } from "./routers/dev.js";
 
 export const appRouter = router({
@@ -18,6 +21,9 @@ export const appRouter = router({
   partnerships: partnershipsRouter,
   publishing: publishingRouter,
   publicToolbox: publicToolboxRouter,
+  feedback: feedbackRouter,
+  feedbackModeration: feedbackModerationRouter,
+  representation: representationRouter,
   dev: devRouter,
 });
 

@@ -222,6 +222,11 @@ describe("compaction", { timeout }, () => {
     expect(result.folded).toBe(rowsBefore);
     expect(await db.collabUpdate.count({ where: { documentName: "section:c1" } })).toBe(0);
     expect(await storedText(db, "section:c1")).toBe(before);
+    // The folded rows' author is still known, for representation counts.
+    const contributors = await db.documentContributor.findMany({
+      where: { documentName: "section:c1" },
+    });
+    expect(contributors).toHaveLength(1);
 
     // A later edit goes to the log after the snapshot; a fresh client sees both.
     type(client, "after");

@@ -48,8 +48,25 @@ export async function compactDocument(db: Db, documentName: string): Promise<Com
       if (!now || now.lastUpdateId < last.id) throw error;
     }
   }
+  await recordContributors(db, documentName, last.id);
   await db.collabUpdate.deleteMany({ where: { documentName, id: { lte: last.id } } });
   return { folded: stored.updates.length, lastUpdateId: last.id };
+}
+
+/** Keeps the authors of the rows about to be folded (each upsert is atomic and repeatable). */
+async function recordContributors(db: Db, documentName: string, lastId: number) {
+  const authors = await db.collabUpdate.groupBy({
+    by: ["userId"],
+    where: { documentName, id: { lte: lastId }, userId: { not: null } },
+  });
+  for (const { userId } of authors) {
+    if (!userId) continue;
+    await db.documentContributor.upsert({
+      where: { documentName_userId: { documentName, userId } },
+      create: { documentName, userId },
+      update: {},
+    });
+  }
 }
 
 /**

@@ -83,3 +83,41 @@ export const STAKEHOLDER_GROUPS = [
   { key: "citizen", name: "Citizen", description: "Anyone who lives in the area." },
 ] as const;
 export type StakeholderGroupKey = (typeof STAKEHOLDER_GROUPS)[number]["key"];
+
+// ---------- Feedback ----------
+
+/** What happened because of a piece of feedback ("you said, we did"). */
+export const FEEDBACK_STATUSES = [
+  "received",
+  "being_considered",
+  "change_planned",
+  "change_made",
+  "not_changed",
+] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+  received: "Received",
+  being_considered: "Being considered",
+  change_planned: "Change planned",
+  change_made: "Change made",
+  not_changed: "Not changed",
+};
+
+export const FEEDBACK_MODERATION = ["pending", "approved", "rejected"] as const;
+export type FeedbackModeration = (typeof FEEDBACK_MODERATION)[number];
+
+/** Ratings, in words first: faces or stars alone do not work for everyone. */
+export const FEEDBACK_RATINGS = [
+  { value: 5, label: "Very good" },
+  { value: 4, label: "Good" },
+  { value: 3, label: "Neither good nor bad" },
+  { value: 2, label: "Bad" },
+  { value: 1, label: "Very bad" },
+] as const;
+
+/** The consent people give, stored word for word with their feedback. */
+export const FEEDBACK_CONSENT_TEXT =
+  "I agree that the programme team can keep what I wrote. They may publish it without my name or contact details, with their reply.";
+
+/** Limits on what one piece of feedback may hold. */
+export const FEEDBACK_LIMITS = { body: 2000, name: 100, contact: 200, response: 4000 } as const;
