@@ -25,6 +25,13 @@ export default [
     }),
     route(":slug/releases/:version/download/:file", "routes/public/toolbox-download.tsx"),
   ]),
+  // Feedback from anyone, no account needed, and the public "you said, we did" page.
+  ...prefix("feedback", [
+    route("track/:token", "routes/public/feedback-track.tsx"),
+    route(":slug", "routes/public/feedback-published.tsx"),
+    route(":slug/give", "routes/public/feedback-give.tsx"),
+    route(":slug/easy-read", "routes/public/feedback-easy-read.tsx"),
+  ]),
   ...prefix("p/:slug", [
     layout("routes/programme/layout.tsx", [
       index("routes/programme/overview.tsx"),
@@ -34,6 +41,8 @@ export default [
       route("delivery-models", "routes/programme/delivery-models.tsx"),
       route("academy", "routes/programme/academy.tsx"),
       route("feedback", "routes/programme/feedback.tsx"),
+      route("feedback/:feedbackId", "routes/programme/feedback-item.tsx"),
+      route("representation", "routes/programme/representation.tsx"),
       route("people", "routes/programme/people.tsx"),
       route("admin/members", "routes/programme/admin-members.tsx"),
     ]),

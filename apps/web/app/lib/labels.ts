@@ -1,5 +1,8 @@
 // Human words for stored values, shared by pages.
 import {
+  FEEDBACK_RATINGS,
+  FEEDBACK_STATUS_LABELS,
+  type FeedbackStatus,
   CARE_MODEL_LABELS,
   ROLE_LABELS,
   type CareModelType,
@@ -45,4 +48,12 @@ export function formatDate(value: Date | string | null | undefined): string {
 
 export function formatNumber(value: number | null | undefined): string {
   return value == null ? "Not known" : value.toLocaleString("en-GB");
+}
+
+export function feedbackStatusLabel(status: string): string {
+  return FEEDBACK_STATUS_LABELS[status as FeedbackStatus] ?? status;
+}
+
+export function ratingLabel(rating: number | null): string {
+  return FEEDBACK_RATINGS.find((r) => r.value === rating)?.label ?? "No rating given";
 }

@@ -14,6 +14,7 @@ import {
 import { DEMO_ACCOUNTS, OTHER_MEMBERS } from "./people.js";
 import { TOOLBOX_DOCUMENTS, type SeedSection } from "./toolbox-content.js";
 import { PARTNERSHIPS } from "./partnerships.js";
+import { seedFeedback } from "./feedback.js";
 
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from "./people.js";
 export const DEMO_PROGRAMME_SLUG = "whole-systems";
@@ -208,4 +209,9 @@ async function seedProgramme(tx: Tx, passwordHash: string) {
       },
     });
   }
+
+  const facilitator = await tx.user.findUniqueOrThrow({
+    where: { email: "facilitator@example.org" },
+  });
+  await seedFeedback(tx, programmeId, facilitator.id);
 }

@@ -43,6 +43,21 @@ export default function PublishedSection({ loaderData, params }: Route.Component
         {/* Safe by construction: the editor's renderer escapes every text and allows only known tags. */}
         <div className="section-body" dangerouslySetInnerHTML={{ __html: section.html }} />
       </article>
+      <aside className="card no-print" aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading">What do you think of this section?</h2>
+        <p>Tell the programme team. You do not need an account.</p>
+        <p className="link-row">
+          <Link
+            className="button"
+            to={`/feedback/${params.slug}/give?on=section:${section.sectionId}`}
+          >
+            Give feedback
+          </Link>
+          <Link to={`/feedback/${params.slug}/easy-read?on=section:${section.sectionId}`}>
+            Easy read: one question at a time
+          </Link>
+        </p>
+      </aside>
       <nav aria-label="Previous and next sections" className="pager no-print">
         {previous && (
           <Link rel="prev" to={publicSectionPath(params.slug, previous.sectionId, linkVersion)}>

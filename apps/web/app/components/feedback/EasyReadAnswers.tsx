@@ -1,0 +1,37 @@
+// The answers given so far, in plain words, for the last page of easy read.
+import { FEEDBACK_RATINGS } from "@coproduce/db/vocabulary";
+import type { Answers } from "../../lib/feedback-answers";
+
+interface EasyReadAnswersProps {
+  answers: Answers;
+  targetTitle: string;
+  groups: { key: string; name: string }[];
+  places: { id: string; name: string }[];
+}
+
+const notSaid = "You did not say";
+
+export function EasyReadAnswers({ answers, targetTitle, groups, places }: EasyReadAnswersProps) {
+  const rows: [string, string][] = [
+    ["About", targetTitle],
+    [
+      "What you think",
+      FEEDBACK_RATINGS.find((r) => String(r.value) === answers.rating)?.label ?? notSaid,
+    ],
+    ["What you told us", answers.body],
+    ["Who you are", groups.find((g) => g.key === answers.group)?.name ?? notSaid],
+    ["Where you live", places.find((p) => p.id === answers.place)?.name ?? notSaid],
+    ["Your name", answers.name || notSaid],
+    ["How to contact you", answers.contact || notSaid],
+  ];
+  return (
+    <dl className="answers">
+      {rows.map(([question, answer]) => (
+        <div key={question}>
+          <dt>{question}</dt>
+          <dd>{answer}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,39 @@
+// The pages of easy read feedback, in order, and what each page checks before moving on.
+import { FEEDBACK_LIMITS } from "@coproduce/db/vocabulary";
+import type { Answers } from "./feedback-answers";
+
+export const EASY_READ_STEPS = [
+  "rating",
+  "body",
+  "group",
+  "place",
+  "name",
+  "consent",
+  "check",
+] as const;
+export type EasyReadStep = (typeof EASY_READ_STEPS)[number];
+
+/** A message for the person when this page's answer cannot be used; null when it can. */
+export function checkEasyReadStep(
+  step: EasyReadStep,
+  answers: Answers,
+  allowAnonymous: boolean,
+): string | null {
+  switch (step) {
+    case "body":
+      if (answers.body.trim() === "") return "Please write something before you go on.";
+      if (answers.body.length > FEEDBACK_LIMITS.body) {
+        return `Please make it shorter: up to ${FEEDBACK_LIMITS.body.toLocaleString("en-GB")} letters.`;
+      }
+      return null;
+    case "name":
+      if (!allowAnonymous && answers.name.trim() === "") return "Please tell us your name.";
+      return null;
+    case "consent":
+      return answers.consent === "yes"
+        ? null
+        : "Please tick the box if you agree. Then choose Next.";
+    default:
+      return null;
+  }
+}
