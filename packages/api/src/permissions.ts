@@ -12,6 +12,12 @@ export const PERMISSIONS = {
   /** Co-edit section text, and create, rename, reorder, move and archive sections. */
   "toolbox:edit": ["admin", "facilitator", "editor"],
   "partnerships:read": everyone,
+  /** See a section's versions and compare any two of them. */
+  "versions:read": everyone,
+  /** Save a named version, and restore an earlier version (as a new change). */
+  "versions:manage": ["admin", "facilitator", "editor"],
+  /** Search the programme; each result also needs the permission of its own record. */
+  "search:use": everyone,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

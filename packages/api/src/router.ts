@@ -6,6 +6,8 @@ import { invitationsRouter } from "./routers/invitations.js";
 import { toolboxRouter } from "./routers/toolbox.js";
 import { partnershipsRouter } from "./routers/partnerships.js";
 import { devRouter } from "./routers/dev.js";
+import { versionsRouter } from "./routers/versions.js";
+import { searchRouter } from "./routers/search.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -14,6 +16,8 @@ export const appRouter = router({
   invitations: invitationsRouter,
   toolbox: toolboxRouter,
   partnerships: partnershipsRouter,
+  versions: versionsRouter,
+  search: searchRouter,
   dev: devRouter,
 });
 
