@@ -2,7 +2,7 @@
 // from the session cookie, and what they may do comes from the same policy tRPC uses.
 import type { Server } from "node:http";
 import { parse } from "cookie";
-import { createCollabServer } from "@coproduce/collab";
+import { createCollabServer, createLiveDocumentContent } from "@coproduce/collab";
 import { documentAccess, findSessionUser, SESSION_COOKIE } from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
@@ -31,6 +31,8 @@ export function mountCollaboration(httpServer: Server, db: Db) {
   });
   return {
     collab,
+    /** Reads and changes live documents for the API (versions), through this server. */
+    documents: createLiveDocumentContent(db, collab.hocuspocus),
     /** How many people have a live document open now, for "2 editing" on the outline. */
     peopleIn(documentName: string): number {
       const document = collab.hocuspocus.documents.get(documentName);

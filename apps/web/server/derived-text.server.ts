@@ -1,8 +1,9 @@
 // Keeps each section's derived text (plain text for search and listings, HTML for reading
 // and the published Toolbox) in step with its live document, and gives a brand-new live
 // document its first content from the section's stored text.
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
+import { recordAutomaticVersionIfDue } from "@coproduce/api";
 import { renderYDoc, writePlainTextIntoYDoc } from "@coproduce/editor/headless";
 
 function sectionIdOf(documentName: string): string | null {
@@ -15,6 +16,11 @@ export async function renderSectionText(db: Db, documentName: string, document: 
   if (!sectionId) return;
   const { text, html } = renderYDoc(document);
   await db.section.updateMany({ where: { id: sectionId }, data: { plainText: text, html } });
+  // Settled changes are also when an automatic version may be due (at most every 10 minutes).
+  const exists = await db.section.count({ where: { id: sectionId } });
+  if (exists) {
+    await recordAutomaticVersionIfDue(db, sectionId, Y.encodeStateAsUpdate(document), new Date());
+  }
 }
 
 export async function seedSectionContent(db: Db, documentName: string, document: Y.Doc) {

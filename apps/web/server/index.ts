@@ -6,7 +6,7 @@ import express from "express";
 import { createRequestHandler } from "@react-router/express";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { ServerBuild } from "react-router";
-import { appRouter } from "@coproduce/api";
+import { appRouter, type DocumentContent } from "@coproduce/api";
 import { createDb } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { rejectCrossSiteWrites } from "./csrf.server.js";
@@ -30,11 +30,23 @@ app.get("/healthz", async (_req, res) => {
 
 app.use(rejectCrossSiteWrites);
 
+// Filled in once the collaboration server is mounted on the HTTP server below: procedures that
+// read or change live documents (versions) go through it.
+let liveDocuments: DocumentContent | null = null;
+const documents: DocumentContent = {
+  read: (name) => requireLiveDocuments().read(name),
+  change: (name, userId, makeUpdate) => requireLiveDocuments().change(name, userId, makeUpdate),
+};
+function requireLiveDocuments(): DocumentContent {
+  if (!liveDocuments) throw new Error("The collaboration server is not running yet");
+  return liveDocuments;
+}
+
 app.use(
   "/api/trpc",
   createExpressMiddleware({
     router: appRouter,
-    createContext: ({ req, res }) => contextForRequest(db, req, res),
+    createContext: ({ req, res }) => contextForRequest(db, documents, req, res),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path}:`, error);
     },
@@ -66,7 +78,7 @@ app.use(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req, res) => loadContextForRequest(db, req, res, presence),
+    getLoadContext: (req, res) => loadContextForRequest(db, documents, req, res, presence),
   }),
 );
 
@@ -78,6 +90,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
 // and a rolled-back page action must never take an acknowledged edit with it.
 const collaboration = mountCollaboration(server, await createDb(env.DATABASE_URL));
 presence.peopleIn = collaboration.peopleIn;
+liveDocuments = collaboration.documents;
 
 function shutDown() {
   void collaboration.collab.destroy();

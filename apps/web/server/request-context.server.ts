@@ -2,11 +2,17 @@
 // set cookies on the response. Used by both the tRPC HTTP handler and the page loaders.
 import type { Request, Response } from "express";
 import { parse } from "cookie";
-import { createCaller, createContext, SESSION_COOKIE, type Caller } from "@coproduce/api";
+import {
+  createCaller,
+  createContext,
+  SESSION_COOKIE,
+  type Caller,
+  type DocumentContent,
+} from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { env } from "./env.server.js";
 
-export function contextForRequest(db: Db, req: Request, res: Response) {
+export function contextForRequest(db: Db, documents: DocumentContent, req: Request, res: Response) {
   const cookies = parse(req.headers.cookie ?? "");
   return createContext({
     db,
@@ -16,6 +22,7 @@ export function contextForRequest(db: Db, req: Request, res: Response) {
     // res.append keeps cookies set here when React Router or tRPC later add their own headers.
     setCookie: (cookie) => res.append("Set-Cookie", cookie),
     devOutbox: env.DEV_OUTBOX,
+    documents,
   });
 }
 
@@ -31,11 +38,12 @@ export interface AppLoadContext {
 
 export async function loadContextForRequest(
   db: Db,
+  documents: DocumentContent,
   req: Request,
   res: Response,
   presence: { peopleIn: (documentName: string) => number },
 ): Promise<AppLoadContext> {
-  const ctx = await contextForRequest(db, req, res);
+  const ctx = await contextForRequest(db, documents, req, res);
   return {
     trpc: createCaller(ctx),
     user: ctx.user,

@@ -1,6 +1,21 @@
 import type { Db, Role } from "@coproduce/db";
 import { findSessionUser, type SessionUser } from "./services/sessions.js";
 
+/**
+ * Server-side access to live collaborative documents (read the current state, make a change
+ * that every connected editor receives). The web server passes the collaboration server's live
+ * implementation; tests pass one that works on the durable log alone. Same shape as
+ * `DocumentContent` in @coproduce/collab, declared here so the API does not depend on it.
+ */
+export interface DocumentContent {
+  read(documentName: string): Promise<Uint8Array | null>;
+  change(
+    documentName: string,
+    userId: string | null,
+    makeUpdate: (currentState: Uint8Array) => Uint8Array,
+  ): Promise<Uint8Array>;
+}
+
 /** What every procedure knows about the request it serves. */
 export interface Context {
   db: Db;
@@ -14,6 +29,7 @@ export interface Context {
   setCookie: (serialized: string) => void;
   /** Whether /dev/outbox may list the messages the app would have sent. */
   devOutbox: boolean;
+  documents: DocumentContent;
   now: () => Date;
 }
 
@@ -24,6 +40,7 @@ export interface CreateContextOptions {
   secure: boolean;
   setCookie: (serialized: string) => void;
   devOutbox: boolean;
+  documents: DocumentContent;
   now?: () => Date;
 }
 
@@ -39,6 +56,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     secure: options.secure,
     setCookie: options.setCookie,
     devOutbox: options.devOutbox,
+    documents: options.documents,
     now,
   };
 }

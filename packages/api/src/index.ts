@@ -1,6 +1,15 @@
 // The only public face of @coproduce/api.
 export { appRouter, createCaller, type AppRouter, type Caller } from "./router.js";
-export { createContext, type Context, type CreateContextOptions } from "./context.js";
+export {
+  createContext,
+  type Context,
+  type CreateContextOptions,
+  type DocumentContent,
+} from "./context.js";
+export {
+  recordAutomaticVersionIfDue,
+  AUTOMATIC_VERSION_INTERVAL_MS,
+} from "./services/section-versions.js";
 export { SESSION_COOKIE } from "./services/sessions.js";
 export { PERMISSIONS, roleCan, type Permission } from "./permissions.js";
 export { hashPassword } from "./services/passwords.js";

@@ -101,6 +101,12 @@ const feedbackInput = {
   honeypot: "",
 };
 
+/** A named version of a section, made by the programme's editor. */
+async function namedVersionFor(db: Db, f: Fixture, sectionId: string) {
+  const editor = await callerFor(db, f.users.editor.id);
+  return editor.versions.create({ programmeSlug: slug, sectionId, name: "Earlier" });
+}
+
 interface Case {
   allowed: Actor[];
   call: (caller: Caller, f: Fixture, db: Db, actor: Actor) => Promise<unknown>;
@@ -226,6 +232,49 @@ const MATRIX: Record<string, Case> = {
       });
       return c.invitations.accept({ token: "accept-me-please" });
     },
+  },
+  "versions.list": {
+    allowed: members,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      return c.versions.list({ programmeSlug: slug, sectionId: first.id });
+    },
+  },
+  "versions.compare": {
+    allowed: members,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      const version = await namedVersionFor(db, f, first.id);
+      return c.versions.compare({
+        programmeSlug: slug,
+        sectionId: first.id,
+        from: version.id,
+        to: "current",
+      });
+    },
+  },
+  "versions.create": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      return c.versions.create({ programmeSlug: slug, sectionId: first.id, name: "Draft 1" });
+    },
+  },
+  "versions.restore": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      const version = await namedVersionFor(db, f, first.id);
+      return c.versions.restore({
+        programmeSlug: slug,
+        sectionId: first.id,
+        versionId: version.id,
+      });
+    },
+  },
+  "search.query": {
+    allowed: members,
+    call: (c) => c.search.query({ programmeSlug: slug, q: "test" }),
   },
   "toolbox.outline": { allowed: members, call: (c) => c.toolbox.outline({ programmeSlug: slug }) },
   "toolbox.section": {

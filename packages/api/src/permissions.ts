@@ -20,6 +20,12 @@ export const PERMISSIONS = {
   "representation:read": everyone,
   /** Set the representation targets: a programme decision. */
   "representation:manage": ["admin"],
+  /** See a section's versions and compare any two of them. */
+  "versions:read": everyone,
+  /** Save a named version, and restore an earlier version (as a new change). */
+  "versions:manage": ["admin", "facilitator", "editor"],
+  /** Search the programme; each result also needs the permission of its own record. */
+  "search:use": everyone,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,6 +11,8 @@ import { feedbackRouter } from "./routers/feedback.js";
 import { feedbackModerationRouter } from "./routers/feedback-moderation.js";
 import { representationRouter } from "./routers/representation.js";
 import { devRouter } from "./routers/dev.js";
+import { versionsRouter } from "./routers/versions.js";
+import { searchRouter } from "./routers/search.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -24,6 +26,8 @@ export const appRouter = router({
   feedback: feedbackRouter,
   feedbackModeration: feedbackModerationRouter,
   representation: representationRouter,
+  versions: versionsRouter,
+  search: searchRouter,
   dev: devRouter,
 });
 

@@ -12,3 +12,8 @@ export {
   DEFAULT_MAX_MESSAGE_BYTES,
 } from "./connection-limits-extension.js";
 export { CloseCode } from "./errors.js";
+export {
+  createLiveDocumentContent,
+  createStoredDocumentContent,
+  type DocumentContent,
+} from "./document-content.js";

@@ -1,5 +1,6 @@
 // The signed-in frame: header with programme switcher and account menu, and the section nav.
 import { Form, Link, NavLink } from "react-router";
+import { HeaderSearch } from "./search/HeaderSearch";
 
 interface AppShellProps {
   programme: { slug: string; name: string; myRole: string };
@@ -25,6 +26,7 @@ export function AppShell({ programme, programmes, user, children }: AppShellProp
         <Link to={base} className="brand">
           Coproduce
         </Link>
+        <HeaderSearch programmeSlug={programme.slug} />
         <details className="menu programme-switcher">
           <summary>
             <span className="visually-hidden">Programme: </span>

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@coproduce/db";
 import { createTestDb } from "../test/test-db.js";
-import { callerFor, TEST_PASSWORD } from "../test/fixtures.js";
+import { callerFor, storedDocuments, TEST_PASSWORD } from "../test/fixtures.js";
 import { createContext } from "../context.js";
 import { createCaller } from "../router.js";
 import { createSession, SESSION_DAYS } from "../services/sessions.js";
@@ -132,6 +132,7 @@ describe("sessions", () => {
         secure: false,
         setCookie: () => {},
         devOutbox: false,
+        documents: storedDocuments(db),
         now: () => now,
       });
     const before = createCaller(await contextAt(new Date(expiresAt.getTime() - 1000)));

@@ -4,6 +4,21 @@ import { createCaller } from "../router.js";
 import { createContext } from "../context.js";
 import { createSession } from "../services/sessions.js";
 import { hashPassword } from "../services/passwords.js";
+import { createStoredDocumentContent } from "@coproduce/collab";
+import { writePlainTextIntoYDoc } from "@coproduce/editor/headless";
+
+/**
+ * Live documents as tests see them: built from the durable log in the database (no
+ * collaboration server running), new ones seeded from the section's stored text as the
+ * server does.
+ */
+export function storedDocuments(db: Db) {
+  return createStoredDocumentContent(db, async (documentName, doc) => {
+    const [, id] = documentName.split(":", 2);
+    const section = id ? await db.section.findUnique({ where: { id } }) : null;
+    writePlainTextIntoYDoc(doc, section?.plainText ?? "");
+  });
+}
 
 export const TEST_PASSWORD = "correct-horse-battery";
 
@@ -50,6 +65,7 @@ export async function callerFor(
     secure: false,
     setCookie: (cookie) => options.cookies?.push(cookie),
     devOutbox: true,
+    documents: storedDocuments(db),
     now,
   });
   return createCaller(ctx);

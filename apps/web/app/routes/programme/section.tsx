@@ -68,7 +68,8 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         <span className={`badge badge-${section.status}`}>
           {sectionStatusLabel(section.status)}
         </span>{" "}
-        Owner: {section.ownerName ?? "No owner yet"}. Last changed {formatDate(section.updatedAt)}.
+        Owner: {section.ownerName ?? "No owner yet"}. Last changed {formatDate(section.updatedAt)}.{" "}
+        <Link to={`/p/${params.slug}/toolbox/${section.id}/versions`}>Versions</Link>
       </p>
       {section.canEdit && <PublishedDraftBanner published={published} slug={params.slug} />}
       <SectionEditor

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/accessibility";
+import { DEMO_PROGRAMME, signIn } from "../support/people";
+
+test("pressing / opens search; a word gives ranked results with the matches marked", async ({
+  page,
+}) => {
+  await signIn(page, "viewer@example.org");
+  await page.goto(`/p/${DEMO_PROGRAMME}`);
+  await page.keyboard.press("/");
+  const searchBox = page.getByRole("searchbox", { name: /Search this programme/ });
+  await expect(searchBox).toBeFocused();
+  await page.keyboard.type("budget");
+  await page.keyboard.press("Enter");
+
+  await page.waitForURL(/\/search\?q=budget/);
+  await expect(page.getByRole("heading", { name: "Search", level: 1 })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(/\d+ results for "budget", best first\./);
+  const results = page.locator(".search-result");
+  // A match in the title ranks first.
+  await expect(results.first().getByRole("link")).toHaveText("Capitated budgets");
+  await expect(results.first().locator("mark").first()).toHaveText(/budget/i);
+  await expect(page.locator(".search-result", { hasText: "Partnership" }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await results.first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Capitated budgets", level: 1 })).toBeVisible();
+});
+
+test("the search page works as a plain form and says when nothing was found", async ({ page }) => {
+  await signIn(page, "contributor@example.org");
+  await page.goto(`/p/${DEMO_PROGRAMME}/search?q=zzzyxnotaword`);
+  await expect(page.getByRole("status")).toHaveText('Nothing found for "zzzyxnotaword".');
+  await expectAccessible(page);
+  await page.getByLabel("Search sections, documents, partnerships and people").fill("Amira");
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
+  await expect(page.locator(".search-result").first()).toContainText("Person");
+  await expect(page.locator(".search-result mark").first()).toHaveText("Amira");
+});
+
+test("/ typed inside the section editor stays in the text", async ({ page }) => {
+  await signIn(page, "editor@example.org");
+  await page.goto(`/p/${DEMO_PROGRAMME}/toolbox`);
+  await page.getByRole("link", { name: "Our shared vision" }).click();
+  const editor = page.getByRole("textbox", { name: "Section text" });
+  await editor.click();
+  await page.keyboard.press("/");
+  await expect(editor).toBeFocused();
+  await expect(page.getByRole("searchbox", { name: /Search this programme/ })).not.toBeFocused();
+  await page.keyboard.press("Backspace");
+});

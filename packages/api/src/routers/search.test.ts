@@ -1,0 +1,136 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@coproduce/db";
+import { createTestDb } from "../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
+import { markedHtml, toMatchQuery } from "../services/search.js";
+
+const programmeSlug = "test-programme";
+let db: Db;
+let fixture: Awaited<ReturnType<typeof createProgrammeFixture>>;
+let documentId: string;
+
+beforeEach(async () => {
+  db = await createTestDb();
+  fixture = await createProgrammeFixture(db, programmeSlug);
+  const document = await db.document.create({
+    data: {
+      toolboxId: fixture.toolbox.id,
+      kind: "toolkit",
+      slug: "toolkit",
+      title: "Toolkit",
+      summary: "How neighbourhood teams work together.",
+      sortOrder: 0,
+    },
+  });
+  documentId = document.id;
+});
+
+async function section(title: string, plainText: string, extra: { archivedAt?: Date } = {}) {
+  return db.section.create({
+    data: { documentId, title, plainText, sortOrder: 0, ...extra },
+  });
+}
+
+async function search(role: keyof typeof fixture.users, q: string, slug = programmeSlug) {
+  const caller = await callerFor(db, fixture.users[role].id);
+  return caller.search.query({ programmeSlug: slug, q });
+}
+
+describe("search", () => {
+  it("ranks results with bm25: a match in the title beats a passing mention", async () => {
+    await section("Background", "Some words, and once: continuity of care.");
+    await section("Continuity of care", "Seeing the same team over time.");
+    const results = await search("viewer", "continuity");
+    expect(results.map((r) => r.titleHtml)).toEqual([
+      "<mark>Continuity</mark> of care",
+      "Background",
+    ]);
+    expect(results[1]!.snippetHtml).toContain("<mark>continuity</mark>");
+    expect(results[0]).toMatchObject({ kind: "section", kindLabel: "Section" });
+    expect(results[0]!.href).toMatch(/^\/p\/test-programme\/toolbox\/c/);
+  });
+
+  it("finds text as the live editor changes it, and prefixes of words", async () => {
+    const created = await section("Aims", "Nothing yet.");
+    expect(await search("viewer", "neighbourhoodwide")).toEqual([]);
+    await db.section.update({
+      where: { id: created.id },
+      data: { plainText: "A neighbourhoodwide plan." },
+    });
+    expect((await search("viewer", "neighbourhoodw")).map((r) => r.recordId)).toEqual([created.id]);
+  });
+
+  it("finds documents, partnerships and members' names", async () => {
+    const place = await db.place.create({
+      data: { programmeId: fixture.programme.id, name: "Northshire", level: "place" },
+    });
+    await db.partnership.create({
+      data: {
+        programmeId: fixture.programme.id,
+        slug: "p",
+        name: "Riverside Partnership",
+        placeId: place.id,
+        cohort: "1",
+        careModelType: "pacs",
+        status: "designing",
+        description: "Integrated care for Riverside.",
+      },
+    });
+    expect((await search("viewer", "riverside")).map((r) => r.kind)).toEqual(["partnership"]);
+    expect((await search("viewer", "neighbourhood teams")).map((r) => r.kind)).toEqual([
+      "document",
+    ]);
+    await db.user.update({
+      where: { id: fixture.users.editor.id },
+      data: { name: "Priya Zamora" },
+    });
+    const people = await search("viewer", "zamora");
+    expect(people).toMatchObject([{ kind: "member", titleHtml: "Priya <mark>Zamora</mark>" }]);
+  });
+
+  it("never shows one programme's records to another programme or an outsider", async () => {
+    await section("Secret plan", "Confidential approach.");
+    const other = await createProgrammeFixture(db, "other-programme");
+    const stranger = await callerFor(db, other.users.admin.id);
+    expect(
+      await stranger.search.query({ programmeSlug: "other-programme", q: "confidential" }),
+    ).toEqual([]);
+    await expect(stranger.search.query({ programmeSlug, q: "confidential" })).rejects.toThrow(
+      "We could not find that programme.",
+    );
+    const outsider = await callerFor(db, fixture.users.outsider.id);
+    await expect(outsider.search.query({ programmeSlug, q: "confidential" })).rejects.toThrow(
+      "We could not find that programme.",
+    );
+  });
+
+  it("shows archived sections only to those who can restore them", async () => {
+    await section("Old approach", "Superseded wording.", { archivedAt: new Date() });
+    expect(await search("viewer", "superseded")).toEqual([]);
+    expect(await search("contributor", "superseded")).toEqual([]);
+    const forEditor = await search("editor", "superseded");
+    expect(forEditor).toHaveLength(1);
+    expect(forEditor[0]!.href).toBe("/p/test-programme/toolbox");
+  });
+
+  it("never turns pasted markup into live HTML in titles or snippets", async () => {
+    await section(
+      "<script>alert(1)</script> plan",
+      "Paste: <img src=x onerror=alert(1)> and <script>alert(2)</script> plan.",
+    );
+    const [result] = await search("viewer", "plan");
+    expect(result!.titleHtml).toBe("&lt;script&gt;alert(1)&lt;/script&gt; <mark>plan</mark>");
+    expect(result!.snippetHtml).not.toMatch(/<img|<script/);
+    expect(result!.snippetHtml).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(result!.snippetHtml.replace(/<\/?mark>/g, "")).not.toMatch(/</);
+  });
+
+  it("accepts any typed text without query syntax errors", async () => {
+    await section("Aims", "Quotes and stars.");
+    expect(await search("viewer", '"aims* ( -')).toHaveLength(1);
+    expect(await search("viewer", "aims OR NEAR")).toEqual([]);
+    expect(await search("viewer", "   ")).toEqual([]);
+    expect(toMatchQuery('say "hi"')).toBe('"say"* "hi"*');
+    expect(markedHtml("a \u0002b\u0003 <c>")).toBe("a <mark>b</mark> &lt;c&gt;");
+  });
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { programmeProcedure, router } from "../trpc.js";
+import { searchProgramme } from "../services/search.js";
+
+export const searchRouter = router({
+  /** Ranked results for what was typed, only from records the caller's role may see. */
+  query: programmeProcedure("search:use")
+    .input(
+      z.object({
+        q: z.string().max(200, "Use at most 200 characters to search."),
+        limit: z.number().int().min(1).max(50).default(20),
+      }),
+    )
+    .query(({ ctx, input }) => searchProgramme(ctx.db, ctx.access, input.q, input.limit)),
+});

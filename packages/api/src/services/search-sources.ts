@@ -1,0 +1,23 @@
+// What the search index holds, one entry per kind of record. The index itself (the FTS5 table
+// SearchIndex) is filled by triggers on each source table (see the versions_and_search
+// migration); this says how to show and link a result of each kind. Adding a source (e.g.
+// comments or published text): triggers that write its rows with the permission needed to see
+// them as `scope`, and one entry here.
+export interface SearchSource {
+  /** Shown beside the result, e.g. "Section". */
+  label: string;
+  /** Where the result leads. */
+  href(programmeSlug: string, row: { recordId: string; scope: string }): string;
+}
+
+export const SEARCH_SOURCES: Record<string, SearchSource> = {
+  section: {
+    label: "Section",
+    // Archived sections (scope toolbox:edit) are listed, and restored, on the Toolbox page.
+    href: (slug, row) =>
+      row.scope === "toolbox:read" ? `/p/${slug}/toolbox/${row.recordId}` : `/p/${slug}/toolbox`,
+  },
+  document: { label: "Document", href: (slug) => `/p/${slug}/toolbox` },
+  partnership: { label: "Partnership", href: (slug) => `/p/${slug}/delivery-models` },
+  member: { label: "Person", href: (slug) => `/p/${slug}/people` },
+};
