@@ -7,7 +7,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Whole journeys (several people, many pages, axe on each) on a 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: BASE_URL,
