@@ -18,6 +18,7 @@ async function next(page: Page) {
 test("a visitor gives easy read feedback on a published section; a facilitator redacts, tags, responds and publishes it; the visitor sees the response", async ({
   browser,
 }) => {
+  test.slow(); // a whole journey across two people and many pages
   const unique = Date.now();
   const visitorContext = await browser.newContext({ viewport: PHONE });
   const visitor = await visitorContext.newPage();

@@ -17,6 +17,7 @@ async function publishRelease(page: Page, notes: string): Promise<string> {
 test("a facilitator publishes a release that anyone can read, and later drafts leave it unchanged", async ({
   browser,
 }) => {
+  test.slow(); // a whole journey across two people and many pages
   const facilitator = await browser.newContext();
   const page = await facilitator.newPage();
   await signIn(page, "facilitator@example.org");
