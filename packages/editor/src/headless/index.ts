@@ -8,3 +8,4 @@ export {
 } from "./seed.js";
 export { serializedStateToHtml, escapeHtml } from "./html.js";
 export { ROOT_NAME, createSectionHeadlessEditor, withBoundEditor } from "./collab.js";
+export { commentMarkUpdate, markedTextInYDoc } from "./comment-mark.js";
