@@ -1,5 +1,6 @@
 import type { Db, Role } from "@coproduce/db";
 import { findSessionUser, type SessionUser } from "./services/sessions.js";
+import { unavailableCommentAnchors, type CommentAnchors } from "./services/comment-anchors.js";
 
 /** What every procedure knows about the request it serves. */
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
   setCookie: (serialized: string) => void;
   /** Whether /dev/outbox may list the messages the app would have sent. */
   devOutbox: boolean;
+  /** Marks commented words in a section's live text. */
+  commentAnchors: CommentAnchors;
   now: () => Date;
 }
 
@@ -24,6 +27,7 @@ export interface CreateContextOptions {
   secure: boolean;
   setCookie: (serialized: string) => void;
   devOutbox: boolean;
+  commentAnchors?: CommentAnchors;
   now?: () => Date;
 }
 
@@ -39,6 +43,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     secure: options.secure,
     setCookie: options.setCookie,
     devOutbox: options.devOutbox,
+    commentAnchors: options.commentAnchors ?? unavailableCommentAnchors,
     now,
   };
 }

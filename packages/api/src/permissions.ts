@@ -12,6 +12,13 @@ export const PERMISSIONS = {
   /** Co-edit section text, and create, rename, reorder, move and archive sections. */
   "toolbox:edit": ["admin", "facilitator", "editor"],
   "partnerships:read": everyone,
+  /** Read comment threads on sections. */
+  "comments:read": everyone,
+  /**
+   * Start threads, reply, and resolve or reopen one's own threads. Contributors (service users,
+   * carers) comment even though they cannot edit; editors and up may also resolve anyone's.
+   */
+  "comments:write": ["admin", "facilitator", "editor", "contributor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

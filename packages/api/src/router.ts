@@ -6,6 +6,8 @@ import { invitationsRouter } from "./routers/invitations.js";
 import { toolboxRouter } from "./routers/toolbox.js";
 import { partnershipsRouter } from "./routers/partnerships.js";
 import { devRouter } from "./routers/dev.js";
+import { commentsRouter } from "./routers/comments.js";
+import { notificationsRouter } from "./routers/notifications.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -14,6 +16,8 @@ export const appRouter = router({
   invitations: invitationsRouter,
   toolbox: toolboxRouter,
   partnerships: partnershipsRouter,
+  comments: commentsRouter,
+  notifications: notificationsRouter,
   dev: devRouter,
 });
 
