@@ -6,11 +6,15 @@ import express from "express";
 import { createRequestHandler } from "@react-router/express";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { ServerBuild } from "react-router";
-import { appRouter } from "@coproduce/api";
+import { appRouter, unavailableCommentAnchors } from "@coproduce/api";
 import { createDb } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { rejectCrossSiteWrites } from "./csrf.server.js";
-import { contextForRequest, loadContextForRequest } from "./request-context.server.js";
+import {
+  contextForRequest,
+  loadContextForRequest,
+  type ServerServices,
+} from "./request-context.server.js";
 import { mountCollaboration } from "./collab.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,19 +34,20 @@ app.get("/healthz", async (_req, res) => {
 
 app.use(rejectCrossSiteWrites);
 
+// Filled in once the collaboration server is mounted on the HTTP server below.
+const presence = { peopleIn: (_documentName: string) => 0 };
+const services: ServerServices = { commentAnchors: unavailableCommentAnchors };
+
 app.use(
   "/api/trpc",
   createExpressMiddleware({
     router: appRouter,
-    createContext: ({ req, res }) => contextForRequest(db, req, res),
+    createContext: ({ req, res }) => contextForRequest(db, req, res, services),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path}:`, error);
     },
   }),
 );
-
-// Filled in once the collaboration server is mounted on the HTTP server below.
-const presence = { peopleIn: (_documentName: string) => 0 };
 
 let build: () => Promise<ServerBuild>;
 if (env.NODE_ENV === "production") {
@@ -66,7 +71,7 @@ app.use(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req, res) => loadContextForRequest(db, req, res, presence),
+    getLoadContext: (req, res) => loadContextForRequest(db, req, res, presence, services),
   }),
 );
 
@@ -78,6 +83,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
 // and a rolled-back page action must never take an acknowledged edit with it.
 const collaboration = mountCollaboration(server, await createDb(env.DATABASE_URL));
 presence.peopleIn = collaboration.peopleIn;
+services.commentAnchors = collaboration.commentAnchors;
 
 function shutDown() {
   void collaboration.collab.destroy();

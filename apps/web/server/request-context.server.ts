@@ -2,11 +2,22 @@
 // set cookies on the response. Used by both the tRPC HTTP handler and the page loaders.
 import type { Request, Response } from "express";
 import { parse } from "cookie";
-import { createCaller, createContext, SESSION_COOKIE, type Caller } from "@coproduce/api";
+import {
+  createCaller,
+  createContext,
+  SESSION_COOKIE,
+  type Caller,
+  type CommentAnchors,
+} from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { env } from "./env.server.js";
 
-export function contextForRequest(db: Db, req: Request, res: Response) {
+/** What the server provides to procedures besides the database. */
+export interface ServerServices {
+  commentAnchors: CommentAnchors;
+}
+
+export function contextForRequest(db: Db, req: Request, res: Response, services: ServerServices) {
   const cookies = parse(req.headers.cookie ?? "");
   return createContext({
     db,
@@ -16,6 +27,7 @@ export function contextForRequest(db: Db, req: Request, res: Response) {
     // res.append keeps cookies set here when React Router or tRPC later add their own headers.
     setCookie: (cookie) => res.append("Set-Cookie", cookie),
     devOutbox: env.DEV_OUTBOX,
+    commentAnchors: services.commentAnchors,
   });
 }
 
@@ -34,8 +46,9 @@ export async function loadContextForRequest(
   req: Request,
   res: Response,
   presence: { peopleIn: (documentName: string) => number },
+  services: ServerServices,
 ): Promise<AppLoadContext> {
-  const ctx = await contextForRequest(db, req, res);
+  const ctx = await contextForRequest(db, req, res, services);
   return {
     trpc: createCaller(ctx),
     user: ctx.user,
