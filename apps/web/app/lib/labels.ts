@@ -46,3 +46,15 @@ export function formatDate(value: Date | string | null | undefined): string {
 export function formatNumber(value: number | null | undefined): string {
   return value == null ? "Not known" : value.toLocaleString("en-GB");
 }
+
+/** Date and time, e.g. "29 Nov 2026, 14:05" (UTC, so server and browser render the same). */
+export function formatDateTime(value: Date | string): string {
+  return new Date(value).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+  });
+}

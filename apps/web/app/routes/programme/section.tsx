@@ -9,6 +9,7 @@ import { FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
 import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
+import { CommentsPanel, useCommentUi } from "../../components/comments";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -16,17 +17,25 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
-  const [section, members] = await load(request, () =>
+  const [section, members, comments] = await load(request, () =>
     Promise.all([
       context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.members.list({ programmeSlug }),
+      context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
     ]),
   );
   const possibleOwners = members
     .filter((m) => ["admin", "facilitator", "editor"].includes(m.role))
     .map((m) => ({ id: m.userId, name: m.name }));
   const user = context.user!;
-  return { section, possibleOwners, me: { name: user.name, color: personColour(user.id) } };
+  const mentionable = members.map((m) => ({ id: m.userId, name: m.name }));
+  return {
+    section,
+    possibleOwners,
+    comments,
+    mentionable,
+    me: { name: user.name, color: personColour(user.id) },
+  };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -47,7 +56,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { section, possibleOwners, me } = loaderData;
+  const { section, possibleOwners, me, comments, mentionable } = loaderData;
+  const commentUi = useCommentUi(comments.threads);
   const navigation = useNavigation();
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const done = actionData && "done" in actionData ? actionData.done : undefined;
@@ -63,13 +73,24 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         </span>{" "}
         Owner: {section.ownerName ?? "No owner yet"}. Last changed {formatDate(section.updatedAt)}.
       </p>
-      <SectionEditor
-        key={section.id}
-        documentName={`section:${section.id}`}
-        user={me}
-        editable={section.canEdit}
-        initialHtml={section.html}
-      />
+      <div className="section-with-comments">
+        <SectionEditor
+          key={section.id}
+          documentName={`section:${section.id}`}
+          user={me}
+          editable={section.canEdit}
+          initialHtml={section.html}
+          comments={commentUi}
+        />
+        <CommentsPanel
+          programmeSlug={params.slug}
+          sectionId={section.id}
+          canComment={comments.canComment}
+          threads={comments.threads}
+          people={mentionable}
+          ui={commentUi}
+        />
+      </div>
       {section.canEdit && (
         <details className="card section-settings" open={!!errors}>
           <summary>Section details: title, status and owner</summary>
