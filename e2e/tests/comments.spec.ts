@@ -90,6 +90,12 @@ test("a comment with a mention is answered and resolved while its words are edit
   await expect(markOf(a.page, threadId)).toHaveText(sentence);
   await expect(markOf(a.page, threadId)).toHaveClass(/comment-mark-open/);
   await expectAccessible(a.page);
+  // After a reload, clicking the highlighted words opens their thread.
+  await a.page.reload();
+  await expect(markOf(a.page, threadId)).toHaveText(sentence);
+  await markOf(a.page, threadId).click();
+  await expect(panelA.locator(`#thread-${threadId}`)).toHaveClass(/comment-thread-active/);
+  await expect(markOf(a.page, threadId)).toHaveClass(/comment-mark-active/);
 
   // B sees the mention in the header, opens the notifications page and follows the link.
   await b.page.goto(`/p/${DEMO_PROGRAMME}`);
