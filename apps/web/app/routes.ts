@@ -9,6 +9,7 @@ export default [
   route("reset-password/:token", "routes/reset-password.tsx"),
   route("invite/:token", "routes/invite.tsx"),
   route("account", "routes/account.tsx"),
+  route("notifications", "routes/notifications.tsx"),
   route("dev/outbox", "routes/dev-outbox.tsx"),
   // The published Toolbox: anyone may read it, no account needed.
   ...prefix("toolbox", [
@@ -41,6 +42,7 @@ export default [
       route("toolbox/:sectionId/versions", "routes/programme/section-versions.tsx"),
       route("toolbox/:sectionId/compare", "routes/programme/section-compare.tsx"),
       route("search", "routes/programme/search.tsx"),
+      route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
       route("delivery-models", "routes/programme/delivery-models.tsx"),
       route("academy", "routes/programme/academy.tsx"),
       route("feedback", "routes/programme/feedback.tsx"),

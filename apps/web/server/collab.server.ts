@@ -3,7 +3,13 @@
 import type { Server } from "node:http";
 import { parse } from "cookie";
 import { createCollabServer, createLiveDocumentContent } from "@coproduce/collab";
-import { documentAccess, findSessionUser, SESSION_COOKIE } from "@coproduce/api";
+import {
+  documentAccess,
+  findSessionUser,
+  SESSION_COOKIE,
+  type CommentAnchors,
+} from "@coproduce/api";
+import { commentMarkUpdate } from "@coproduce/editor/headless";
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
 
@@ -29,10 +35,19 @@ export function mountCollaboration(httpServer: Server, db: Db) {
       socket.destroy();
     }
   });
+  // Comment marks go into the live document through the server, so they reach everyone at once
+  // and contributors (read-only connections) can comment too. tRPC checks permissions first.
+  const commentAnchors: CommentAnchors = {
+    mark: (sectionId, markId, anchor) =>
+      collab.applyServerUpdate(`section:${sectionId}`, null, (document) =>
+        commentMarkUpdate(document, markId, anchor),
+      ),
+  };
   return {
     collab,
     /** Reads and changes live documents for the API (versions), through this server. */
     documents: createLiveDocumentContent(db, collab.hocuspocus),
+    commentAnchors,
     /** How many people have a live document open now, for "2 editing" on the outline. */
     peopleIn(documentName: string): number {
       const document = collab.hocuspocus.documents.get(documentName);

@@ -6,11 +6,15 @@ import express from "express";
 import { createRequestHandler } from "@react-router/express";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { ServerBuild } from "react-router";
-import { appRouter, type DocumentContent } from "@coproduce/api";
+import { appRouter, unavailableCommentAnchors, type DocumentContent } from "@coproduce/api";
 import { createDb } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { rejectCrossSiteWrites } from "./csrf.server.js";
-import { contextForRequest, loadContextForRequest } from "./request-context.server.js";
+import {
+  contextForRequest,
+  loadContextForRequest,
+  type ServerServices,
+} from "./request-context.server.js";
 import { mountCollaboration } from "./collab.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,30 +35,31 @@ app.get("/healthz", async (_req, res) => {
 app.use(rejectCrossSiteWrites);
 
 // Filled in once the collaboration server is mounted on the HTTP server below: procedures that
-// read or change live documents (versions) go through it.
+// read or change live documents (versions, comment marks) go through it.
 let liveDocuments: DocumentContent | null = null;
-const documents: DocumentContent = {
-  read: (name) => requireLiveDocuments().read(name),
-  change: (name, userId, makeUpdate) => requireLiveDocuments().change(name, userId, makeUpdate),
-};
 function requireLiveDocuments(): DocumentContent {
   if (!liveDocuments) throw new Error("The collaboration server is not running yet");
   return liveDocuments;
 }
+const presence = { peopleIn: (_documentName: string) => 0 };
+const services: ServerServices = {
+  documents: {
+    read: (name) => requireLiveDocuments().read(name),
+    change: (name, userId, makeUpdate) => requireLiveDocuments().change(name, userId, makeUpdate),
+  },
+  commentAnchors: unavailableCommentAnchors,
+};
 
 app.use(
   "/api/trpc",
   createExpressMiddleware({
     router: appRouter,
-    createContext: ({ req, res }) => contextForRequest(db, documents, req, res),
+    createContext: ({ req, res }) => contextForRequest(db, req, res, services),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path}:`, error);
     },
   }),
 );
-
-// Filled in once the collaboration server is mounted on the HTTP server below.
-const presence = { peopleIn: (_documentName: string) => 0 };
 
 let build: () => Promise<ServerBuild>;
 if (env.NODE_ENV === "production") {
@@ -78,7 +83,7 @@ app.use(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req, res) => loadContextForRequest(db, documents, req, res, presence),
+    getLoadContext: (req, res) => loadContextForRequest(db, req, res, presence, services),
   }),
 );
 
@@ -91,6 +96,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
 const collaboration = mountCollaboration(server, await createDb(env.DATABASE_URL));
 presence.peopleIn = collaboration.peopleIn;
 liveDocuments = collaboration.documents;
+services.commentAnchors = collaboration.commentAnchors;
 
 function shutDown() {
   void collaboration.collab.destroy();

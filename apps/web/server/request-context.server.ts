@@ -7,12 +7,21 @@ import {
   createContext,
   SESSION_COOKIE,
   type Caller,
+  type CommentAnchors,
   type DocumentContent,
 } from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { env } from "./env.server.js";
 
-export function contextForRequest(db: Db, documents: DocumentContent, req: Request, res: Response) {
+/** What the server provides to procedures besides the database. */
+export interface ServerServices {
+  /** Reads and changes live documents through the collaboration server (versions). */
+  documents: DocumentContent;
+  /** Marks commented words in a section's live text. */
+  commentAnchors: CommentAnchors;
+}
+
+export function contextForRequest(db: Db, req: Request, res: Response, services: ServerServices) {
   const cookies = parse(req.headers.cookie ?? "");
   return createContext({
     db,
@@ -22,7 +31,8 @@ export function contextForRequest(db: Db, documents: DocumentContent, req: Reque
     // res.append keeps cookies set here when React Router or tRPC later add their own headers.
     setCookie: (cookie) => res.append("Set-Cookie", cookie),
     devOutbox: env.DEV_OUTBOX,
-    documents,
+    documents: services.documents,
+    commentAnchors: services.commentAnchors,
   });
 }
 
@@ -38,12 +48,12 @@ export interface AppLoadContext {
 
 export async function loadContextForRequest(
   db: Db,
-  documents: DocumentContent,
   req: Request,
   res: Response,
   presence: { peopleIn: (documentName: string) => number },
+  services: ServerServices,
 ): Promise<AppLoadContext> {
-  const ctx = await contextForRequest(db, documents, req, res);
+  const ctx = await contextForRequest(db, req, res, services);
   return {
     trpc: createCaller(ctx),
     user: ctx.user,

@@ -1,5 +1,6 @@
 import type { Db, Role } from "@coproduce/db";
 import { findSessionUser, type SessionUser } from "./services/sessions.js";
+import { unavailableCommentAnchors, type CommentAnchors } from "./services/comment-anchors.js";
 
 /**
  * Server-side access to live collaborative documents (read the current state, make a change
@@ -30,6 +31,8 @@ export interface Context {
   /** Whether /dev/outbox may list the messages the app would have sent. */
   devOutbox: boolean;
   documents: DocumentContent;
+  /** Marks commented words in a section's live text. */
+  commentAnchors: CommentAnchors;
   now: () => Date;
 }
 
@@ -41,6 +44,7 @@ export interface CreateContextOptions {
   setCookie: (serialized: string) => void;
   devOutbox: boolean;
   documents: DocumentContent;
+  commentAnchors?: CommentAnchors;
   now?: () => Date;
 }
 
@@ -57,6 +61,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     setCookie: options.setCookie,
     devOutbox: options.devOutbox,
     documents: options.documents,
+    commentAnchors: options.commentAnchors ?? unavailableCommentAnchors,
     now,
   };
 }

@@ -15,3 +15,8 @@ export { PERMISSIONS, roleCan, type Permission } from "./permissions.js";
 export { hashPassword } from "./services/passwords.js";
 export { documentAccess, type DocumentAccess } from "./policies/document-access.js";
 export { findSessionUser } from "./services/sessions.js";
+export {
+  yDocCommentAnchors,
+  unavailableCommentAnchors,
+  type CommentAnchors,
+} from "./services/comment-anchors.js";

@@ -18,6 +18,7 @@ const members: Actor[] = [...ROLES];
 const admins: Actor[] = ["admin"];
 const editors: Actor[] = ["admin", "facilitator", "editor"];
 const slug = "test-programme";
+const commenters: Actor[] = ["admin", "facilitator", "editor", "contributor"];
 
 /** A document with two top-level sections, for the toolbox cases. */
 async function toolboxFixture(db: Db, f: Fixture) {
@@ -105,6 +106,18 @@ const feedbackInput = {
 async function namedVersionFor(db: Db, f: Fixture, sectionId: string) {
   const editor = await callerFor(db, f.users.editor.id);
   return editor.versions.create({ programmeSlug: slug, sectionId, name: "Earlier" });
+}
+
+/** A section with one open thread, started by the editor. */
+async function commentFixture(db: Db, f: Fixture) {
+  const { first } = await toolboxFixture(db, f);
+  const thread = await db.commentThread.create({
+    data: { sectionId: first.id, quote: "People", authorId: f.users.editor.id },
+  });
+  await db.comment.create({
+    data: { threadId: thread.id, authorId: f.users.editor.id, body: "First comment" },
+  });
+  return { section: first, thread };
 }
 
 interface Case {
@@ -439,6 +452,60 @@ const MATRIX: Record<string, Case> = {
         programmeSlug: slug,
         targets: [{ stakeholderGroupKey: "carer", targetPercent: 20 }],
       });
+    },
+  },
+  "comments.threads": {
+    allowed: members,
+    call: async (c, f, db) => {
+      const { section } = await commentFixture(db, f);
+      return c.comments.threads({ programmeSlug: slug, sectionId: section.id });
+    },
+  },
+  "comments.createThread": {
+    allowed: commenters,
+    call: async (c, f, db) => {
+      const { section } = await commentFixture(db, f);
+      return c.comments.createThread({
+        programmeSlug: slug,
+        sectionId: section.id,
+        quote: "People should tell their story once.",
+        prefix: "",
+        body: "Yes, and only once.",
+        mentions: [],
+      });
+    },
+  },
+  "comments.reply": {
+    allowed: commenters,
+    call: async (c, f, db) => {
+      const { thread } = await commentFixture(db, f);
+      return c.comments.reply({ programmeSlug: slug, threadId: thread.id, body: "Agreed." });
+    },
+  },
+  "comments.resolve": {
+    // The thread was started by the editor: others may resolve it only as editors and up.
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { thread } = await commentFixture(db, f);
+      return c.comments.resolve({ programmeSlug: slug, threadId: thread.id, resolved: true });
+    },
+  },
+  "notifications.list": { allowed: signedIn, call: (c) => c.notifications.list() },
+  "notifications.unreadCount": { allowed: signedIn, call: (c) => c.notifications.unreadCount() },
+  "notifications.markAllRead": { allowed: signedIn, call: (c) => c.notifications.markAllRead() },
+  "notifications.open": {
+    // Everyone signed in may open their own notifications (the anonymous caller has none).
+    allowed: signedIn,
+    call: async (c, f, db, actor) => {
+      const userId = actor === "anonymous" ? f.users.viewer.id : f.users[actor].id;
+      const programme = await db.programme.create({
+        data: { slug: "other", name: "Other", description: "", population: 1 },
+      });
+      await db.membership.create({ data: { userId, programmeId: programme.id, role: "viewer" } });
+      const notification = await db.notification.create({
+        data: { userId, programmeId: programme.id, kind: "mention", text: "Hi", link: "/" },
+      });
+      return c.notifications.open({ notificationId: notification.id });
     },
   },
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },

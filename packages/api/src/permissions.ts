@@ -26,6 +26,13 @@ export const PERMISSIONS = {
   "versions:manage": ["admin", "facilitator", "editor"],
   /** Search the programme; each result also needs the permission of its own record. */
   "search:use": everyone,
+  /** Read comment threads on sections. */
+  "comments:read": everyone,
+  /**
+   * Start threads, reply, and resolve or reopen one's own threads. Contributors (service users,
+   * carers) comment even though they cannot edit; editors and up may also resolve anyone's.
+   */
+  "comments:write": ["admin", "facilitator", "editor", "contributor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,8 @@ import { representationRouter } from "./routers/representation.js";
 import { devRouter } from "./routers/dev.js";
 import { versionsRouter } from "./routers/versions.js";
 import { searchRouter } from "./routers/search.js";
+import { commentsRouter } from "./routers/comments.js";
+import { notificationsRouter } from "./routers/notifications.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -28,6 +30,8 @@ export const appRouter = router({
   representation: representationRouter,
   versions: versionsRouter,
   search: searchRouter,
+  comments: commentsRouter,
+  notifications: notificationsRouter,
   dev: devRouter,
 });
 

@@ -19,7 +19,7 @@ import {
 } from "./test/harness.js";
 
 // Generous timeouts: these tests start real servers and processes, and CI machines are busy.
-const timeout = 20_000;
+const timeout = 60_000;
 
 beforeAll(() => prepareTestDbTemplate(), 60_000);
 

@@ -4,7 +4,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { Hocuspocus } from "@hocuspocus/server";
 import type { Db } from "@coproduce/db";
 import {
@@ -21,6 +21,7 @@ import {
   messageTooBigReason,
 } from "./connection-limits-extension.js";
 import { DurableLogExtension } from "./durable-log-extension.js";
+import { appendUpdate } from "./document-store.js";
 import { CloseCode } from "./errors.js";
 import { LoadDocumentExtension } from "./load-document-extension.js";
 import { SettledExtension } from "./settled-extension.js";
@@ -60,6 +61,17 @@ export interface CollabServer {
    * changes; the provider reconnects and is authorized afresh.
    */
   closeDocumentConnections(documentName: string, userId?: string): void;
+  /**
+   * Changes a document from the server (e.g. to add a comment mark for someone whose connection
+   * is read-only). `makeUpdate` reads the live document and returns the change as a Yjs update,
+   * or null for no change; the update is logged durably, then applied, and everyone connected
+   * receives it. Resolves whether a change was made.
+   */
+  applyServerUpdate(
+    documentName: string,
+    userId: string | null,
+    makeUpdate: (document: Y.Doc) => Uint8Array | null,
+  ): Promise<boolean>;
   /** Resolves when no background work (compaction, settled callbacks) is running. */
   idle(): Promise<void>;
   /** Closes every connection, finishes background work; the caller still owns `db`. */
@@ -126,6 +138,24 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         if (userId === undefined || context.user?.userId === userId) {
           connection.close({ code: CloseCode.forbidden, reason: "Your access has changed" });
         }
+      }
+    },
+
+    async applyServerUpdate(documentName, userId, makeUpdate) {
+      // Loads the document through our extensions if nobody has it open (never an empty one).
+      const connection = await hocuspocus.openDirectConnection(documentName, { server: true });
+      try {
+        const document = connection.document;
+        if (!document) throw new Error(`${documentName} could not be opened`);
+        const update = makeUpdate(document);
+        if (!update) return false;
+        // Logged before anyone sees it, as for updates from clients (DurableLogExtension).
+        await appendUpdate(options.db, documentName, update, userId);
+        compactor.noteAppended(documentName);
+        await connection.transact((doc) => Y.applyUpdate(doc, update));
+        return true;
+      } finally {
+        await connection.disconnect();
       }
     },
 

@@ -9,6 +9,7 @@ import { CodeHighlightNode, CodeNode } from "@lexical/code-core";
 import { HorizontalRuleNode } from "@lexical/extension";
 import { AutoLinkNode, LinkNode } from "@lexical/link";
 import { ListItemNode, ListNode } from "@lexical/list";
+import { MarkNode } from "@lexical/mark";
 import { HeadingNode, QuoteNode } from "@lexical/rich-text";
 import { TableCellNode, TableNode, TableRowNode } from "@lexical/table";
 import type { Klass, LexicalNode } from "lexical";
@@ -27,6 +28,9 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   // Markdown shortcuts (``` …) and markdown import create code blocks.
   CodeNode,
   CodeHighlightNode,
+  // Comment anchors: an inline element around the commented words, its id the thread's id. As
+  // an element it lives in the shared Y.Doc, so it moves with the words through others' edits.
+  MarkNode,
 ];
 
 /** Heading levels a section may use: the page title is the only h1. */

@@ -23,6 +23,8 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: "editor-nested-listitem" },
   },
   link: "editor-link",
+  mark: "comment-mark",
+  markOverlap: "comment-mark-overlap",
   text: {
     bold: "editor-text-bold",
     italic: "editor-text-italic",

@@ -6,6 +6,8 @@ interface AppShellProps {
   programme: { slug: string; name: string; myRole: string };
   programmes: { slug: string; name: string; role: string }[];
   user: { name: string; email: string };
+  /** Unread notifications (mentions), shown as a count beside the account menu. */
+  unreadNotifications: number;
   children: React.ReactNode;
 }
 
@@ -18,7 +20,13 @@ const NAV_ITEMS = [
   { to: "people", label: "People" },
 ];
 
-export function AppShell({ programme, programmes, user, children }: AppShellProps) {
+export function AppShell({
+  programme,
+  programmes,
+  user,
+  unreadNotifications,
+  children,
+}: AppShellProps) {
   const base = `/p/${programme.slug}`;
   return (
     <div className="shell">
@@ -45,6 +53,15 @@ export function AppShell({ programme, programmes, user, children }: AppShellProp
             ))}
           </ul>
         </details>
+        <Link to="/notifications" className="notifications-link">
+          Notifications
+          {unreadNotifications > 0 && (
+            <span className="count-badge">
+              {unreadNotifications}
+              <span className="visually-hidden"> unread</span>
+            </span>
+          )}
+        </Link>
         <details className="menu account-menu">
           <summary>
             <span className="visually-hidden">Account menu for </span>

@@ -57,3 +57,15 @@ export function feedbackStatusLabel(status: string): string {
 export function ratingLabel(rating: number | null): string {
   return FEEDBACK_RATINGS.find((r) => r.value === rating)?.label ?? "No rating given";
 }
+
+/** Date and time, e.g. "29 Nov 2026, 14:05" (UTC, so server and browser render the same). */
+export function formatDateTime(value: Date | string): string {
+  return new Date(value).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+  });
+}

@@ -19,6 +19,26 @@ export function storedDocuments(db: Db) {
     writePlainTextIntoYDoc(doc, section?.plainText ?? "");
   });
 }
+import { yDocCommentAnchors, type CommentAnchors } from "../services/comment-anchors.js";
+import * as Y from "yjs";
+import { createYDocFromPlainText } from "@coproduce/editor/headless";
+
+/** The live text every test section starts with (sections' Y.Docs are kept in memory). */
+export const TEST_SECTION_TEXT = [
+  "Our shared aims for the neighbourhood team.",
+  "People should tell their story once. People should be asked what matters to them.",
+];
+const sectionDocs = new Map<string, Y.Doc>();
+/** The in-memory live document of a test section (section ids are unique across tests). */
+export function sectionDoc(sectionId: string): Y.Doc {
+  let doc = sectionDocs.get(sectionId);
+  if (!doc) {
+    doc = createYDocFromPlainText(TEST_SECTION_TEXT);
+    sectionDocs.set(sectionId, doc);
+  }
+  return doc;
+}
+export const testCommentAnchors: CommentAnchors = yDocCommentAnchors(sectionDoc);
 
 export const TEST_PASSWORD = "correct-horse-battery";
 
@@ -54,7 +74,12 @@ export async function createProgrammeFixture(db: Db, slug = "test-programme") {
 export async function callerFor(
   db: Db,
   userId: string | null,
-  options: { ip?: string; now?: () => Date; cookies?: string[] } = {},
+  options: {
+    ip?: string;
+    now?: () => Date;
+    cookies?: string[];
+    commentAnchors?: CommentAnchors;
+  } = {},
 ) {
   const now = options.now ?? (() => new Date());
   const token = userId ? (await createSession(db, userId, now())).token : undefined;
@@ -66,6 +91,7 @@ export async function callerFor(
     setCookie: (cookie) => options.cookies?.push(cookie),
     devOutbox: true,
     documents: storedDocuments(db),
+    commentAnchors: options.commentAnchors ?? testCommentAnchors,
     now,
   });
   return createCaller(ctx);

@@ -9,3 +9,4 @@ export {
 export { serializedStateToHtml, escapeHtml } from "./html.js";
 export { ROOT_NAME, createSectionHeadlessEditor, withBoundEditor } from "./collab.js";
 export { updateReplacingContent } from "./replace.js";
+export { commentMarkUpdate, markedTextInYDoc } from "./comment-mark.js";

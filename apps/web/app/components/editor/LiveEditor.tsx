@@ -17,6 +17,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import * as Y from "yjs";
 import { isSafeLinkUrl } from "@coproduce/editor";
 import { createHocuspocusAdapter, type HocuspocusAdapter } from "./hocuspocus-adapter";
+import { CommentMarksPlugin } from "../comments/CommentMarksPlugin";
 import { Presence } from "./Presence";
 import { SaveStatus } from "./SaveState";
 import { StaticSection } from "./StaticSection";
@@ -47,6 +48,7 @@ export default function LiveEditor({
   user,
   editable,
   initialHtml,
+  comments,
 }: SectionEditorProps) {
   const [adapter, setAdapter] = useState<HocuspocusAdapter | null>(null);
   const [ready, setReady] = useState(false);
@@ -159,6 +161,7 @@ export default function LiveEditor({
           <TablePlugin />
           <HorizontalRuleCommandPlugin />
           <MarkdownShortcutPlugin transformers={editorTransformers} />
+          {comments && <CommentMarksPlugin ui={comments} />}
           <CollaborationPlugin
             id={documentName}
             providerFactory={providerFactory}

@@ -1,3 +1,5 @@
+import type { CommentUi } from "../comments/comment-ui";
+
 export interface SectionEditorProps {
   /** The collab document, `section:<sectionId>`. */
   documentName: string;
@@ -9,4 +11,6 @@ export interface SectionEditorProps {
   editable: boolean;
   /** Server-rendered, sanitised HTML shown until the live document has loaded. */
   initialHtml?: string;
+  /** Highlights comment threads' words and reports selections to the comments panel. */
+  comments?: CommentUi;
 }

@@ -10,6 +10,7 @@ import { SelectField } from "../../components/SelectField";
 import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
 import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
+import { CommentsPanel, useCommentUi } from "../../components/comments";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -17,21 +18,25 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
-  const [section, members, published] = await load(request, () =>
+  const [section, members, published, comments] = await load(request, () =>
     Promise.all([
       context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.members.list({ programmeSlug }),
       context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
+      context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
     ]),
   );
   const possibleOwners = members
     .filter((m) => ["admin", "facilitator", "editor"].includes(m.role))
     .map((m) => ({ id: m.userId, name: m.name }));
   const user = context.user!;
+  const mentionable = members.map((m) => ({ id: m.userId, name: m.name }));
   return {
     section,
     possibleOwners,
     published,
+    comments,
+    mentionable,
     me: { name: user.name, color: personColour(user.id) },
   };
 }
@@ -54,7 +59,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { section, possibleOwners, published, me } = loaderData;
+  const { section, possibleOwners, published, me, comments, mentionable } = loaderData;
+  const commentUi = useCommentUi(comments.threads);
   const navigation = useNavigation();
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const done = actionData && "done" in actionData ? actionData.done : undefined;
@@ -72,13 +78,24 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         <Link to={`/p/${params.slug}/toolbox/${section.id}/versions`}>Versions</Link>
       </p>
       {section.canEdit && <PublishedDraftBanner published={published} slug={params.slug} />}
-      <SectionEditor
-        key={section.id}
-        documentName={`section:${section.id}`}
-        user={me}
-        editable={section.canEdit}
-        initialHtml={section.html}
-      />
+      <div className="section-with-comments">
+        <SectionEditor
+          key={section.id}
+          documentName={`section:${section.id}`}
+          user={me}
+          editable={section.canEdit}
+          initialHtml={section.html}
+          comments={commentUi}
+        />
+        <CommentsPanel
+          programmeSlug={params.slug}
+          sectionId={section.id}
+          canComment={comments.canComment}
+          threads={comments.threads}
+          people={mentionable}
+          ui={commentUi}
+        />
+      </div>
       {section.canEdit && (
         <details className="card section-settings" open={!!errors}>
           <summary>Section details: title, status and owner</summary>
