@@ -14,12 +14,14 @@ function sectionIdOf(documentName: string): string | null {
 export async function renderSectionText(db: Db, documentName: string, document: Y.Doc) {
   const sectionId = sectionIdOf(documentName);
   if (!sectionId) return;
-  const { text, html } = renderYDoc(document);
+  const rendered = renderYDoc(document);
+  const { text, html } = rendered;
   await db.section.updateMany({ where: { id: sectionId }, data: { plainText: text, html } });
   // Settled changes are also when an automatic version may be due (at most every 10 minutes).
   const exists = await db.section.count({ where: { id: sectionId } });
   if (exists) {
-    await recordAutomaticVersionIfDue(db, sectionId, Y.encodeStateAsUpdate(document), new Date());
+    const state = Y.encodeStateAsUpdate(document);
+    await recordAutomaticVersionIfDue(db, sectionId, state, new Date(), rendered);
   }
 }
 

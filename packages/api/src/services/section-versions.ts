@@ -102,8 +102,9 @@ export async function recordAutomaticVersionIfDue(
   sectionId: string,
   state: Uint8Array,
   now: Date,
+  /** The rendering of `state`, when the caller already has it. */
+  rendered: RenderedSection = renderState(state),
 ): Promise<boolean> {
-  const rendered = renderState(state);
   const latest = await latestVersion(db, sectionId);
   if (latest && latest.plainText === rendered.text && latest.html === rendered.html) return false;
   if (latest && now.getTime() - latest.createdAt.getTime() < AUTOMATIC_VERSION_INTERVAL_MS) {
