@@ -6,8 +6,11 @@ import { createCollabServer, createLiveDocumentContent } from "@coproduce/collab
 import { documentAccess, findSessionUser, SESSION_COOKIE } from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
+import { AutomaticVersions } from "./automatic-versions.server.js";
 
 export function mountCollaboration(httpServer: Server, db: Db) {
+  // Reads go through the collaboration server once it exists (below).
+  const automaticVersions = new AutomaticVersions(db, (name) => documents.read(name));
   const collab = createCollabServer({
     db,
     async authenticate(request) {
@@ -17,9 +20,12 @@ export function mountCollaboration(httpServer: Server, db: Db) {
       return user ? { userId: user.id, name: user.name } : null;
     },
     authorize: (user, documentName) => documentAccess(db, user.userId, documentName),
-    onDocumentSettled: (documentName, document) => renderSectionText(db, documentName, document),
+    onDocumentSettled: (documentName, document) =>
+      renderSectionText(db, documentName, document, automaticVersions),
     initialContent: (documentName, document) => seedSectionContent(db, documentName, document),
   });
+
+  const documents = createLiveDocumentContent(db, collab.hocuspocus);
 
   httpServer.on("upgrade", (request, socket, head) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
@@ -32,7 +38,8 @@ export function mountCollaboration(httpServer: Server, db: Db) {
   return {
     collab,
     /** Reads and changes live documents for the API (versions), through this server. */
-    documents: createLiveDocumentContent(db, collab.hocuspocus),
+    documents,
+    automaticVersions,
     /** How many people have a live document open now, for "2 editing" on the outline. */
     peopleIn(documentName: string): number {
       const document = collab.hocuspocus.documents.get(documentName);

@@ -4,8 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
+import * as Y from "yjs";
 import { createYDocFromPlainText } from "@coproduce/editor/headless";
 import { renderSectionText } from "./derived-text.server.js";
+import { AutomaticVersions } from "./automatic-versions.server.js";
 
 let db: Db;
 let sectionId: string;
@@ -42,8 +44,15 @@ afterAll(async () => {
 });
 
 describe("when a section's live changes settle", () => {
-  it("stores its text, makes an automatic version, and no second one within 10 minutes", async () => {
-    await renderSectionText(db, `section:${sectionId}`, createYDocFromPlainText(["First words."]));
+  it("stores its text, makes an automatic version, and one more once 10 minutes have passed", async () => {
+    let now = new Date("2026-01-01T09:00:00Z");
+    let live = createYDocFromPlainText(["First words."]);
+    const automatic = new AutomaticVersions(
+      db,
+      async () => Y.encodeStateAsUpdate(live),
+      () => now,
+    );
+    await renderSectionText(db, `section:${sectionId}`, live, automatic);
     const section = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
     expect(section.plainText).toBe("First words.");
     const search = await db.$queryRawUnsafe<{ recordId: string }[]>(
@@ -51,13 +60,30 @@ describe("when a section's live changes settle", () => {
     );
     expect(search.map((row) => row.recordId)).toEqual([sectionId]);
 
-    await renderSectionText(db, `section:${sectionId}`, createYDocFromPlainText(["Later words."]));
-    const versions = await db.sectionVersion.findMany({ where: { sectionId } });
-    expect(versions.map((v) => [v.kind, v.number, v.plainText])).toEqual([
-      ["automatic", 1, "First words."],
-    ]);
+    // A minute later the text changes and settles: too soon for another version, so a retry is
+    // set for when the 10 minutes are up.
+    now = new Date("2026-01-01T09:01:00Z");
+    live = createYDocFromPlainText(["Later words."]);
+    await renderSectionText(db, `section:${sectionId}`, live, automatic);
+    const versions = () =>
+      db.sectionVersion
+        .findMany({ where: { sectionId }, orderBy: { number: "asc" } })
+        .then((rows) => rows.map((v) => [v.kind, v.number, v.plainText]));
+    expect(await versions()).toEqual([["automatic", 1, "First words."]]);
     expect((await db.section.findUniqueOrThrow({ where: { id: sectionId } })).plainText).toBe(
       "Later words.",
     );
+    expect(automatic.retryAt(sectionId)).toEqual(new Date("2026-01-01T09:10:00Z"));
+
+    // The retry reads the document as it is then and records the last changes.
+    now = new Date("2026-01-01T09:10:00Z");
+    live = createYDocFromPlainText(["Last words."]);
+    await automatic.retry(sectionId);
+    expect(await versions()).toEqual([
+      ["automatic", 1, "First words."],
+      ["automatic", 2, "Last words."],
+    ]);
+    expect(automatic.retryAt(sectionId)).toBeNull();
+    automatic.stop();
   });
 });

@@ -93,6 +93,7 @@ presence.peopleIn = collaboration.peopleIn;
 liveDocuments = collaboration.documents;
 
 function shutDown() {
+  collaboration.automaticVersions.stop();
   void collaboration.collab.destroy();
   server.close(() => {
     void db.$disconnect().finally(() => process.exit(0));
