@@ -12,8 +12,11 @@ import {
 import { commentMarkUpdate } from "@coproduce/editor/headless";
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
+import { AutomaticVersions } from "./automatic-versions.server.js";
 
 export function mountCollaboration(httpServer: Server, db: Db) {
+  // Reads go through the collaboration server once it exists (below).
+  const automaticVersions = new AutomaticVersions(db, (name) => documents.read(name));
   const collab = createCollabServer({
     db,
     async authenticate(request) {
@@ -23,9 +26,12 @@ export function mountCollaboration(httpServer: Server, db: Db) {
       return user ? { userId: user.id, name: user.name } : null;
     },
     authorize: (user, documentName) => documentAccess(db, user.userId, documentName),
-    onDocumentSettled: (documentName, document) => renderSectionText(db, documentName, document),
+    onDocumentSettled: (documentName, document) =>
+      renderSectionText(db, documentName, document, automaticVersions),
     initialContent: (documentName, document) => seedSectionContent(db, documentName, document),
   });
+
+  const documents = createLiveDocumentContent(db, collab.hocuspocus);
 
   httpServer.on("upgrade", (request, socket, head) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
@@ -46,7 +52,8 @@ export function mountCollaboration(httpServer: Server, db: Db) {
   return {
     collab,
     /** Reads and changes live documents for the API (versions), through this server. */
-    documents: createLiveDocumentContent(db, collab.hocuspocus),
+    documents,
+    automaticVersions,
     commentAnchors,
     /** How many people have a live document open now, for "2 editing" on the outline. */
     peopleIn(documentName: string): number {

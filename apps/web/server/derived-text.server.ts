@@ -3,7 +3,7 @@
 // document its first content from the section's stored text.
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import { recordAutomaticVersionIfDue } from "@coproduce/api";
+import type { AutomaticVersions } from "./automatic-versions.server.js";
 import { renderYDoc, writePlainTextIntoYDoc } from "@coproduce/editor/headless";
 
 function sectionIdOf(documentName: string): string | null {
@@ -11,16 +11,19 @@ function sectionIdOf(documentName: string): string | null {
   return kind === "section" && id ? id : null;
 }
 
-export async function renderSectionText(db: Db, documentName: string, document: Y.Doc) {
+export async function renderSectionText(
+  db: Db,
+  documentName: string,
+  document: Y.Doc,
+  automaticVersions?: AutomaticVersions,
+) {
   const sectionId = sectionIdOf(documentName);
   if (!sectionId) return;
-  const { text, html } = renderYDoc(document);
+  const rendered = renderYDoc(document);
+  const { text, html } = rendered;
   await db.section.updateMany({ where: { id: sectionId }, data: { plainText: text, html } });
   // Settled changes are also when an automatic version may be due (at most every 10 minutes).
-  const exists = await db.section.count({ where: { id: sectionId } });
-  if (exists) {
-    await recordAutomaticVersionIfDue(db, sectionId, Y.encodeStateAsUpdate(document), new Date());
-  }
+  await automaticVersions?.settled(sectionId, Y.encodeStateAsUpdate(document), rendered);
 }
 
 export async function seedSectionContent(db: Db, documentName: string, document: Y.Doc) {

@@ -99,6 +99,7 @@ liveDocuments = collaboration.documents;
 services.commentAnchors = collaboration.commentAnchors;
 
 function shutDown() {
+  collaboration.automaticVersions.stop();
   void collaboration.collab.destroy();
   server.close(() => {
     void db.$disconnect().finally(() => process.exit(0));

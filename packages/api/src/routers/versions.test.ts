@@ -143,31 +143,25 @@ describe("section versions", () => {
     const state = (...paragraphs: string[]) =>
       Y.encodeStateAsUpdate(createYDocFromPlainText(paragraphs));
     const t0 = new Date("2026-01-01T09:00:00Z");
-    expect(await recordAutomaticVersionIfDue(db, sectionId, state("First"), t0)).toBe(true);
-    expect(
-      await recordAutomaticVersionIfDue(
-        db,
-        sectionId,
-        state("First"),
-        new Date(t0.getTime() + AUTOMATIC_VERSION_INTERVAL_MS * 2),
-      ),
-    ).toBe(false);
-    expect(
-      await recordAutomaticVersionIfDue(
-        db,
-        sectionId,
-        state("Second"),
-        new Date(t0.getTime() + 60_000),
-      ),
-    ).toBe(false);
-    expect(
-      await recordAutomaticVersionIfDue(
-        db,
-        sectionId,
-        state("Second"),
-        new Date(t0.getTime() + AUTOMATIC_VERSION_INTERVAL_MS),
-      ),
-    ).toBe(true);
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+    expect(await recordAutomaticVersionIfDue(db, sectionId, state("First"), t0)).toEqual({
+      recorded: true,
+      retryAt: null,
+    });
+    // Unchanged text: nothing to do, ever.
+    expect(await recordAutomaticVersionIfDue(db, sectionId, state("First"), at(20))).toEqual({
+      recorded: false,
+      retryAt: null,
+    });
+    // Changed too soon: not now, but try again when the interval has passed.
+    expect(await recordAutomaticVersionIfDue(db, sectionId, state("Second"), at(1))).toEqual({
+      recorded: false,
+      retryAt: new Date(t0.getTime() + AUTOMATIC_VERSION_INTERVAL_MS),
+    });
+    expect(await recordAutomaticVersionIfDue(db, sectionId, state("Second"), at(10))).toEqual({
+      recorded: true,
+      retryAt: null,
+    });
     const versions = await db.sectionVersion.findMany({ orderBy: { number: "asc" } });
     expect(versions.map((v) => [v.kind, v.plainText, v.authorId, v.name])).toEqual([
       ["automatic", "First", null, null],

@@ -95,22 +95,30 @@ export async function recordVersion(db: Db, version: NewVersion) {
 
 /**
  * Called when a section's live changes have settled: records an automatic version if its text
- * changed since the latest version and that version is older than the interval.
+ * changed since the latest version and that version is older than the interval. When the text
+ * changed but the interval has not passed, says when to try again (`retryAt`), so the last
+ * changes before people stop editing are not left without a version.
  */
 export async function recordAutomaticVersionIfDue(
   db: Db,
   sectionId: string,
   state: Uint8Array,
   now: Date,
-): Promise<boolean> {
-  const rendered = renderState(state);
+  /** The rendering of `state`, when the caller already has it. */
+  rendered: RenderedSection = renderState(state),
+): Promise<{ recorded: boolean; retryAt: Date | null }> {
   const latest = await latestVersion(db, sectionId);
-  if (latest && latest.plainText === rendered.text && latest.html === rendered.html) return false;
+  if (latest && latest.plainText === rendered.text && latest.html === rendered.html) {
+    return { recorded: false, retryAt: null };
+  }
   if (latest && now.getTime() - latest.createdAt.getTime() < AUTOMATIC_VERSION_INTERVAL_MS) {
-    return false;
+    return {
+      recorded: false,
+      retryAt: new Date(latest.createdAt.getTime() + AUTOMATIC_VERSION_INTERVAL_MS),
+    };
   }
   await recordVersion(db, { sectionId, kind: "automatic", state, rendered, now });
-  return true;
+  return { recorded: true, retryAt: null };
 }
 
 /**
