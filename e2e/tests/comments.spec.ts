@@ -163,8 +163,11 @@ test("a contributor comments on words they cannot edit", async ({ browser }) => 
     "My mum had to repeat it <b>five</b> times.",
   );
   await expect(markOf(contributor.page, threadId)).toHaveText(sentence);
-  // The editor sees the new highlight live, and the text is unchanged.
+  // The editor sees the new highlight and thread without reloading, and the text is unchanged.
   await expect(markOf(editor.page, threadId)).toHaveText(sentence);
+  await expect(commentsPanel(editor.page).locator(`#thread-${threadId}`)).toContainText(
+    "My mum had to repeat it",
+  );
   await expect(editorText(editor.page)).toHaveText(`Intro words. ${sentence} Closing words.`);
   await expectAccessible(contributor.page);
 

@@ -20,11 +20,12 @@ export function CommentMarksPlugin({ ui }: { ui: CommentUi }) {
     uiRef.current = ui;
   });
 
-  const { openThreadIds, activeThreadId } = ui;
+  const { openThreadIds, activeThreadId, noticeMarkIds } = ui;
   useEffect(() => {
     const decorate = () => {
       const marks: Array<{ key: string; ids: string[] }> = [];
       editor.getEditorState().read(() => $collectMarks($getRoot(), marks));
+      noticeMarkIds(marks.flatMap((mark) => mark.ids));
       for (const { key, ids } of marks) {
         const element = editor.getElementByKey(key);
         if (!element) continue;
@@ -41,7 +42,7 @@ export function CommentMarksPlugin({ ui }: { ui: CommentUi }) {
     };
     decorate();
     return editor.registerUpdateListener(decorate);
-  }, [editor, openThreadIds, activeThreadId]);
+  }, [editor, openThreadIds, activeThreadId, noticeMarkIds]);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
