@@ -7,6 +7,7 @@ import { programmeProcedure, router } from "../trpc.js";
 import { redactPersonalDetails } from "../services/feedback/redaction.js";
 import { parseThemeNames, setFeedbackThemes } from "../services/feedback/themes.js";
 import { describeChange, changeOptions } from "../services/feedback/change-links.js";
+import { alertPartners } from "../services/feedback/alert-partners.js";
 
 const feedbackId = z.string().min(1).max(100);
 
@@ -208,7 +209,7 @@ export const feedbackModerationRouter = router({
         });
       }
       const change = input.change ? await describeChange(ctx.db, programmeId, input.change) : null;
-      return ctx.db.feedback.update({
+      const updated = await ctx.db.feedback.update({
         where: { id: feedback.id },
         data: {
           status: input.status,
@@ -219,7 +220,23 @@ export const feedbackModerationRouter = router({
           changeId: change?.id ?? null,
           changeLabel: change?.label ?? null,
         },
-        select: { id: true, status: true },
+        select: {
+          id: true,
+          status: true,
+          moderation: true,
+          targetType: true,
+          targetId: true,
+          targetTitle: true,
+        },
       });
+      if (input.response) {
+        await alertPartners(ctx.db, {
+          programmeId,
+          programmeSlug: ctx.access.programmeSlug,
+          actor: { id: ctx.user.id, name: ctx.user.name },
+          feedback: updated,
+        });
+      }
+      return { id: updated.id, status: updated.status };
     }),
 });

@@ -248,6 +248,35 @@ describe("moderating and responding", () => {
     );
   });
 
+  it("alerts the partner organisations of a delivery model when the programme responds", async () => {
+    const organisation = await db.organisation.create({
+      data: { programmeId: fixture.programme.id, name: "North Trust", sector: "community" },
+    });
+    await db.partnershipOrganisation.create({
+      data: { partnershipId, organisationId: organisation.id },
+    });
+    await db.membership.updateMany({
+      where: { userId: { in: [fixture.users.editor.id, fixture.users.facilitator.id] } },
+      data: { organisationId: organisation.id },
+    });
+    const visitor = await anonymous();
+    const { id } = await visitor.feedback.submit(
+      submission({ target: { type: "partnership", id: partnershipId } }),
+    );
+    const facilitator = await callerFor(db, fixture.users.facilitator.id);
+    await facilitator.feedbackModeration.respond({
+      programmeSlug,
+      feedbackId: id,
+      status: "being_considered",
+      response: "We are looking at night cover.",
+      change: "",
+    });
+    const notifications = await db.notification.findMany({ where: { kind: "feedback" } });
+    // The editor works there; the facilitator responded, so is not told about their own reply.
+    expect(notifications.map((n) => n.userId)).toEqual([fixture.users.editor.id]);
+    expect(notifications[0]!.text).toContain("North Borough delivery model");
+  });
+
   it("records a rejection with its reason and publishes nothing", async () => {
     const { id, visitor } = await submitted("Rude words");
     const admin = await callerFor(db, fixture.users.admin.id);

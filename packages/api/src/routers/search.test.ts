@@ -134,3 +134,37 @@ describe("search", () => {
     expect(markedHtml("a \u0002b\u0003 <c>")).toBe("a <mark>b</mark> &lt;c&gt;");
   });
 });
+
+describe("search over comments and the published Toolbox", () => {
+  it("finds comment text and only the latest release's published text, with links to each", async () => {
+    const care = await section("Care planning", "One plan per person.");
+    await db.section.update({ where: { id: care.id }, data: { status: "agreed" } });
+    const thread = await db.commentThread.create({
+      data: { sectionId: care.id, quote: "One plan", authorId: fixture.users.editor.id },
+    });
+    await db.comment.create({
+      data: {
+        threadId: thread.id,
+        authorId: fixture.users.editor.id,
+        body: "What about respite carers?",
+      },
+    });
+    const admin = await callerFor(db, fixture.users.admin.id);
+    await admin.publishing.publish({ programmeSlug, version: "1.0", notes: "" });
+    await admin.publishing.publish({ programmeSlug, version: "1.1", notes: "" });
+
+    const comments = await search("viewer", "respite");
+    expect(comments.map((r) => [r.kind, r.href])).toEqual([
+      ["comment", `/p/${programmeSlug}/toolbox/${care.id}#thread-${thread.id}`],
+    ]);
+    const published = (await search("viewer", "plan")).filter((r) => r.kind === "published");
+    expect(published.map((r) => r.href)).toEqual([
+      `/toolbox/${programmeSlug}/releases/1.1/sections/${care.id}`,
+    ]);
+
+    // Comments on an archived section are for editors and up, like the section itself.
+    await db.section.update({ where: { id: care.id }, data: { archivedAt: new Date() } });
+    expect(await search("viewer", "respite")).toEqual([]);
+    expect((await search("editor", "respite")).map((r) => r.kind)).toEqual(["comment"]);
+  });
+});

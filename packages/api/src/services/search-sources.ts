@@ -20,4 +20,20 @@ export const SEARCH_SOURCES: Record<string, SearchSource> = {
   document: { label: "Document", href: (slug) => `/p/${slug}/toolbox` },
   partnership: { label: "Partnership", href: (slug) => `/p/${slug}/delivery-models` },
   member: { label: "Person", href: (slug) => `/p/${slug}/people` },
+  comment: {
+    label: "Comment",
+    // recordId is "<sectionId>/<threadId>/<commentId>".
+    href: (slug, row) => {
+      const [sectionId, threadId] = row.recordId.split("/");
+      return `/p/${slug}/toolbox/${sectionId}#thread-${threadId}`;
+    },
+  },
+  published: {
+    label: "Published section",
+    // recordId is "<version>/<sectionId>": the latest release, as the public reads it.
+    href: (slug, row) => {
+      const [version, sectionId] = row.recordId.split("/");
+      return `/toolbox/${slug}/releases/${version}/sections/${sectionId}`;
+    },
+  },
 };

@@ -67,7 +67,7 @@ export default function PublishedFeedback({ loaderData, params }: Route.Componen
           <h2 id={`heading-${encodeURIComponent(theme)}`}>{theme}</h2>
           <ul className="plain-list">
             {list.map((item) => (
-              <li key={item.id} className="card you-said">
+              <li key={item.id} id={`feedback-${item.id}`} className="card you-said">
                 <p className="meta">
                   About {item.targetTitle}
                   {item.stakeholderGroup
