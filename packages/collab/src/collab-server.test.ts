@@ -204,6 +204,28 @@ describe("collaboration server", { timeout }, () => {
   });
 });
 
+describe("durable log of small edits", { timeout }, () => {
+  it("logs every single-character insert and delete, so the stored text equals the live text", async () => {
+    const { db, open } = await setup();
+    const client = open("section:keystrokes", "writer-a");
+    await client.ready;
+    const text = client.doc.getText("text");
+    // One keystroke per update, a third of them deletions (the pattern that once lost deletes).
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 600; i++) {
+      if (text.length > 0 && random() < 0.33) {
+        text.delete(Math.floor(random() * text.length), 1);
+      } else {
+        text.insert(Math.floor(random() * (text.length + 1)), "abcdefghij"[i % 10]!);
+      }
+      if (i % 50 === 0) await sleep(1);
+    }
+    await allAcknowledged(client.provider, 20_000);
+    expect(await storedText(db, "section:keystrokes")).toBe(text.toString());
+  });
+});
+
 describe("compaction", { timeout }, () => {
   it("folds the log into a snapshot without changing the content", async () => {
     const { db, open, server } = await setup();

@@ -62,8 +62,11 @@ export class DurableLogExtension implements Extension {
     } catch {
       throw new CollabRefusal(CloseCode.badMessage, "Malformed document update");
     }
-    // A sync step 2 after a reconnect often carries nothing new: do not log it again.
-    if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
+    // A sync step 2 after a reconnect often carries nothing new: do not log it again. Only an
+    // update with no unknown structs and no deletions at all is skipped: a deletion is always
+    // logged, because telling whether one is already applied (Y.snapshotContainsUpdate) was
+    // seen to be wrong for single-character deletes, and a lost delete brings text back.
+    if (carriesNothingNew(update, Y.encodeStateVector(document))) return;
 
     try {
       await appendUpdate(this.db, documentName, update, context.user?.userId ?? null);
@@ -76,4 +79,10 @@ export class DurableLogExtension implements Extension {
     }
     this.compactor.noteAppended(documentName);
   }
+}
+
+/** True when `update` has no structs the document lacks and deletes nothing. */
+function carriesNothingNew(update: Uint8Array, stateVector: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(Y.diffUpdate(update, stateVector));
+  return structs.length === 0 && ds.clients.size === 0;
 }
