@@ -2,7 +2,13 @@
 // set cookies on the response. Used by both the tRPC HTTP handler and the page loaders.
 import type { Request, Response } from "express";
 import { parse } from "cookie";
-import { createCaller, createContext, SESSION_COOKIE, type Caller } from "@coproduce/api";
+import {
+  createCaller,
+  createContext,
+  GUEST_COOKIE,
+  SESSION_COOKIE,
+  type Caller,
+} from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { env } from "./env.server.js";
 
@@ -16,6 +22,7 @@ export function contextForRequest(db: Db, req: Request, res: Response) {
     // res.append keeps cookies set here when React Router or tRPC later add their own headers.
     setCookie: (cookie) => res.append("Set-Cookie", cookie),
     devOutbox: env.DEV_OUTBOX,
+    guestToken: cookies[GUEST_COOKIE],
   });
 }
 

@@ -15,6 +15,8 @@ export interface Context {
   /** Whether /dev/outbox may list the messages the app would have sent. */
   devOutbox: boolean;
   now: () => Date;
+  /** A Change Academy guest's cookie token, if any; checked by the guest procedures. */
+  guestToken?: string;
 }
 
 export interface CreateContextOptions {
@@ -25,6 +27,7 @@ export interface CreateContextOptions {
   setCookie: (serialized: string) => void;
   devOutbox: boolean;
   now?: () => Date;
+  guestToken?: string;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -40,6 +43,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     setCookie: options.setCookie,
     devOutbox: options.devOutbox,
     now,
+    guestToken: options.guestToken,
   };
 }
 

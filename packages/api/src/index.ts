@@ -2,6 +2,7 @@
 export { appRouter, createCaller, type AppRouter, type Caller } from "./router.js";
 export { createContext, type Context, type CreateContextOptions } from "./context.js";
 export { SESSION_COOKIE } from "./services/sessions.js";
+export { GUEST_COOKIE } from "./services/academy/guest-access.js";
 export { PERMISSIONS, roleCan, type Permission } from "./permissions.js";
 export { hashPassword } from "./services/passwords.js";
 export { documentAccess, type DocumentAccess } from "./policies/document-access.js";

@@ -20,6 +20,12 @@ export const PERMISSIONS = {
   "representation:read": everyone,
   /** Set the representation targets: a programme decision. */
   "representation:manage": ["admin"],
+  /** See Change Academy sessions and their records. */
+  "academy:read": everyone,
+  /** Join a session, write notes, vote and give an evaluation. */
+  "academy:take-part": everyone,
+  /** Plan sessions, run them live and record their outputs. */
+  "academy:facilitate": ["admin", "facilitator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,8 @@ import { publicToolboxRouter } from "./routers/public-toolbox.js";
 import { feedbackRouter } from "./routers/feedback.js";
 import { feedbackModerationRouter } from "./routers/feedback-moderation.js";
 import { representationRouter } from "./routers/representation.js";
+import { academyRouter } from "./routers/academy.js";
+import { academyGuestRouter } from "./routers/academy-guest.js";
 import { devRouter } from "./routers/dev.js";
 
 export const appRouter = router({
@@ -24,6 +26,8 @@ export const appRouter = router({
   feedback: feedbackRouter,
   feedbackModeration: feedbackModerationRouter,
   representation: representationRouter,
+  academy: academyRouter,
+  academyGuest: academyGuestRouter,
   dev: devRouter,
 });
 
