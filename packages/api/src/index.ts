@@ -3,6 +3,8 @@ export { appRouter, createCaller, type AppRouter, type Caller } from "./router.j
 export { createContext, type Context, type CreateContextOptions } from "./context.js";
 export { SESSION_COOKIE } from "./services/sessions.js";
 export { GUEST_COOKIE } from "./services/academy/guest-access.js";
+export { joinQrSvg } from "./services/academy/join-qr.js";
+export type { LiveState } from "./services/academy/live-state.js";
 export { PERMISSIONS, roleCan, type Permission } from "./permissions.js";
 export { hashPassword } from "./services/passwords.js";
 export { documentAccess, type DocumentAccess } from "./policies/document-access.js";

@@ -10,6 +10,7 @@ import { SelectField } from "../../components/SelectField";
 import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
 import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
+import { AcademyOutputs } from "../../components/academy/AcademyOutputs";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -17,11 +18,12 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
-  const [section, members, published] = await load(request, () =>
+  const [section, members, published, academyOutputs] = await load(request, () =>
     Promise.all([
       context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.members.list({ programmeSlug }),
       context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
+      context.trpc.academy.sectionOutputs({ programmeSlug, sectionId: params.sectionId }),
     ]),
   );
   const possibleOwners = members
@@ -32,6 +34,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     section,
     possibleOwners,
     published,
+    academyOutputs,
     me: { name: user.name, color: personColour(user.id) },
   };
 }
@@ -54,7 +57,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { section, possibleOwners, published, me } = loaderData;
+  const { section, possibleOwners, published, academyOutputs, me } = loaderData;
   const navigation = useNavigation();
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const done = actionData && "done" in actionData ? actionData.done : undefined;
@@ -78,6 +81,7 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         editable={section.canEdit}
         initialHtml={section.html}
       />
+      <AcademyOutputs slug={params.slug} outputs={academyOutputs} />
       {section.canEdit && (
         <details className="card section-settings" open={!!errors}>
           <summary>Section details: title, status and owner</summary>
