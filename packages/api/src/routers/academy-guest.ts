@@ -20,6 +20,7 @@ import {
   noteInput,
 } from "../services/academy/inputs.js";
 import { guestParticipant } from "../services/academy/participant.js";
+import { assertRoomFor } from "../services/academy/capacity.js";
 import {
   addNote,
   castVote,
@@ -45,6 +46,7 @@ async function sessionByCode(db: import("@coproduce/db").Db, code: string) {
       endsAt: true,
       endedAt: true,
       joinCode: true,
+      capacity: true,
     },
   });
 }
@@ -102,6 +104,7 @@ export const academyGuestRouter = router({
         message: "We could not find a session with that code. Check the code and try again.",
       });
     }
+    await assertRoomFor(ctx.db, session);
     const group = input.stakeholderGroupKey
       ? await ctx.db.stakeholderGroup.findUnique({ where: { key: input.stakeholderGroupKey } })
       : null;

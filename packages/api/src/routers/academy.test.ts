@@ -189,4 +189,26 @@ describe("Change Academy", { timeout: 30_000 }, () => {
     );
     await db.$disconnect();
   });
+
+  it("takes no more attendees than the capacity", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session } = await createAcademySession(db, f.programme.id);
+    await db.academySession.update({ where: { id: session.id }, data: { capacity: 1 } });
+    const viewer = await callerFor(db, f.users.viewer.id);
+    await viewer.academy.join({ programmeSlug: slug, sessionId: session.id });
+    await viewer.academy.join({ programmeSlug: slug, sessionId: session.id }); // no double count
+    const anonymous = await callerFor(db, null);
+    await expect(
+      anonymous.academyGuest.join({
+        code: "ACDEFG",
+        displayName: "Sam",
+        stakeholderGroupKey: null,
+        consent: true,
+      }),
+    ).rejects.toThrow("This session is full.");
+    expect(await db.academyAttendance.count()).toBe(1);
+    expect(await db.academyGuest.count()).toBe(0);
+    await db.$disconnect();
+  });
 });

@@ -33,6 +33,7 @@ import {
 } from "../services/academy/board.js";
 import { loadLiveState } from "../services/academy/live-state.js";
 import { memberParticipant } from "../services/academy/participant.js";
+import { assertRoomFor } from "../services/academy/capacity.js";
 import { loadSessionRecord, outputsToCsv, recordToMarkdown } from "../services/academy/record.js";
 
 type MemberCtx = Context & { user: SessionUser; access: ProgrammeAccess };
@@ -142,6 +143,11 @@ export const academyRouter = router({
     .input(sessionInput)
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
+      const already = await ctx.db.academyAttendance.findUnique({
+        where: { sessionId_userId: { sessionId: session.id, userId: ctx.user.id } },
+      });
+      if (already) return;
+      await assertRoomFor(ctx.db, session);
       const membership = await ctx.db.membership.findFirst({
         where: { userId: ctx.user.id, programmeId: ctx.access.programmeId },
         select: { stakeholderGroupId: true },
