@@ -33,6 +33,10 @@ export default [
     route(":slug/give", "routes/public/feedback-give.tsx"),
     route(":slug/easy-read", "routes/public/feedback-easy-read.tsx"),
   ]),
+  // Change Academy guests: enter a code, then join one session without an account.
+  route("join", "routes/public/join.tsx"),
+  route("join/:code", "routes/public/join-session.tsx"),
+  route("join/:code/live", "routes/public/join-live.tsx"),
   ...prefix("p/:slug", [
     layout("routes/programme/layout.tsx", [
       index("routes/programme/overview.tsx"),
@@ -45,6 +49,10 @@ export default [
       route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
       route("delivery-models", "routes/programme/delivery-models.tsx"),
       route("academy", "routes/programme/academy.tsx"),
+      route("academy/:sessionId", "routes/programme/academy-session.tsx"),
+      route("academy/:sessionId/live", "routes/programme/academy-live.tsx"),
+      route("academy/:sessionId/record", "routes/programme/academy-record.tsx"),
+      route("academy/:sessionId/export/:file", "routes/programme/academy-export.tsx"),
       route("feedback", "routes/programme/feedback.tsx"),
       route("feedback/:feedbackId", "routes/programme/feedback-item.tsx"),
       route("representation", "routes/programme/representation.tsx"),

@@ -5,6 +5,7 @@ import { parse } from "cookie";
 import {
   createCaller,
   createContext,
+  GUEST_COOKIE,
   SESSION_COOKIE,
   type Caller,
   type CommentAnchors,
@@ -33,6 +34,7 @@ export function contextForRequest(db: Db, req: Request, res: Response, services:
     devOutbox: env.DEV_OUTBOX,
     documents: services.documents,
     commentAnchors: services.commentAnchors,
+    guestToken: cookies[GUEST_COOKIE],
   });
 }
 

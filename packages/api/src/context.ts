@@ -17,6 +17,12 @@ export interface DocumentContent {
   ): Promise<Uint8Array>;
 }
 
+/** For callers with no collaboration server (scripts, benchmarks): any use is a clear error. */
+export const unavailableDocuments: DocumentContent = {
+  read: () => Promise.reject(new Error("Live documents are not available here")),
+  change: () => Promise.reject(new Error("Live documents are not available here")),
+};
+
 /** What every procedure knows about the request it serves. */
 export interface Context {
   db: Db;
@@ -34,6 +40,8 @@ export interface Context {
   /** Marks commented words in a section's live text. */
   commentAnchors: CommentAnchors;
   now: () => Date;
+  /** A Change Academy guest's cookie token, if any; checked by the guest procedures. */
+  guestToken?: string;
 }
 
 export interface CreateContextOptions {
@@ -43,9 +51,10 @@ export interface CreateContextOptions {
   secure: boolean;
   setCookie: (serialized: string) => void;
   devOutbox: boolean;
-  documents: DocumentContent;
+  documents?: DocumentContent;
   commentAnchors?: CommentAnchors;
   now?: () => Date;
+  guestToken?: string;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -60,9 +69,10 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     secure: options.secure,
     setCookie: options.setCookie,
     devOutbox: options.devOutbox,
-    documents: options.documents,
+    documents: options.documents ?? unavailableDocuments,
     commentAnchors: options.commentAnchors ?? unavailableCommentAnchors,
     now,
+    guestToken: options.guestToken,
   };
 }
 

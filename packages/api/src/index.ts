@@ -11,6 +11,9 @@ export {
   AUTOMATIC_VERSION_INTERVAL_MS,
 } from "./services/section-versions.js";
 export { SESSION_COOKIE } from "./services/sessions.js";
+export { GUEST_COOKIE } from "./services/academy/guest-access.js";
+export { joinQrSvg } from "./services/academy/join-qr.js";
+export type { LiveState } from "./services/academy/live-state.js";
 export { PERMISSIONS, roleCan, type Permission } from "./permissions.js";
 export { hashPassword } from "./services/passwords.js";
 export { documentAccess, type DocumentAccess } from "./policies/document-access.js";

@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { ROLES, type Db, type Role } from "@coproduce/db";
-import { appRouter, type Caller } from "./router.js";
+import { appRouter, createCaller, type Caller } from "./router.js";
+import { createContext } from "./context.js";
 import { createTestDb } from "./test/test-db.js";
 import { callerFor, createProgrammeFixture, TEST_PASSWORD } from "./test/fixtures.js";
 import { hashToken } from "./services/tokens.js";
+import { createAcademySession, createGuest } from "./test/academy-fixtures.js";
 
 type Actor = Role | "outsider" | "anonymous";
 const ACTORS: Actor[] = [...ROLES, "outsider", "anonymous"];
@@ -118,6 +120,44 @@ async function commentFixture(db: Db, f: Fixture) {
     data: { threadId: thread.id, authorId: f.users.editor.id, body: "First comment" },
   });
   return { section: first, thread };
+}
+
+type AcademyFixture = Awaited<ReturnType<typeof createAcademySession>>;
+const GUEST_TOKEN = "guest-token-for-the-matrix";
+
+/** A case on a session of the programme (with a guest of it, for the guest cases). */
+function academyCase(
+  name: string,
+  allowed: Actor[],
+  call: (caller: Caller, s: AcademyFixture, db: Db, actor: Actor) => Promise<unknown>,
+): Record<string, Case> {
+  return {
+    [`academy.${name}`]: {
+      allowed,
+      call: async (c, f, db, actor) => {
+        const s = await createAcademySession(db, f.programme.id);
+        await createGuest(db, s.session.id, GUEST_TOKEN);
+        return call(c, s, db, actor);
+      },
+    },
+  };
+}
+
+/** A guest procedure: no member, outsider or anonymous visitor gets through without the cookie. */
+function guestCase(
+  name: string,
+  call: (caller: Caller, s: AcademyFixture, db: Db) => Promise<unknown>,
+): Record<string, Case> {
+  return {
+    [`academyGuest.${name}`]: {
+      allowed: [],
+      call: async (c, f, db) => {
+        const s = await createAcademySession(db, f.programme.id);
+        await createGuest(db, s.session.id, GUEST_TOKEN);
+        return call(c, s, db);
+      },
+    },
+  };
 }
 
 interface Case {
@@ -508,8 +548,270 @@ const MATRIX: Record<string, Case> = {
       return c.notifications.open({ notificationId: notification.id });
     },
   },
+
+  // ---------- Change Academy ----------
+  "academy.list": { allowed: members, call: (c) => c.academy.list({ programmeSlug: slug }) },
+  "academy.create": {
+    allowed: publishers,
+    call: (c) =>
+      c.academy.create({
+        programmeSlug: slug,
+        title: "Workshop",
+        purpose: "",
+        startsAt: "2030-01-01T10:00:00Z",
+        endsAt: "2030-01-01T12:00:00Z",
+        place: "Online",
+        onlineLink: "",
+        facilitators: "",
+        invited: "",
+        capacity: null,
+        anonymousNotes: false,
+        template: "ebcd",
+      }),
+  },
+  ...academyCase("session", members, (c, s) =>
+    c.academy.session({ programmeSlug: slug, sessionId: s.session.id }),
+  ),
+  ...academyCase("addActivity", publishers, (c, s) =>
+    c.academy.addActivity({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      activity: {
+        kind: "break",
+        title: "Tea",
+        durationMinutes: 10,
+        goals: "",
+        materials: "",
+        instructions: "",
+      },
+    }),
+  ),
+  ...academyCase("moveActivity", publishers, (c, s) =>
+    c.academy.moveActivity({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      activityId: s.activities[0]!.id,
+      direction: "down",
+    }),
+  ),
+  ...academyCase("removeActivity", publishers, (c, s) =>
+    c.academy.removeActivity({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      activityId: s.activities[0]!.id,
+    }),
+  ),
+  ...academyCase("join", members, (c, s) =>
+    c.academy.join({ programmeSlug: slug, sessionId: s.session.id }),
+  ),
+  ...academyCase("live", members, (c, s) =>
+    c.academy.live({ programmeSlug: slug, sessionId: s.session.id }),
+  ),
+  ...academyCase("goTo", publishers, (c, s) =>
+    c.academy.goTo({ programmeSlug: slug, sessionId: s.session.id, index: 1 }),
+  ),
+  ...academyCase("back", publishers, async (c, s, db) => {
+    await db.academySession.update({
+      where: { id: s.session.id },
+      data: { previousActivityIndex: 0 },
+    });
+    return c.academy.back({ programmeSlug: slug, sessionId: s.session.id });
+  }),
+  ...academyCase("setTimer", publishers, (c, s) =>
+    c.academy.setTimer({ programmeSlug: slug, sessionId: s.session.id, minutes: 5 }),
+  ),
+  ...academyCase("boardSettings", publishers, (c, s) =>
+    c.academy.boardSettings({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      locked: true,
+      anonymousNotes: false,
+    }),
+  ),
+  ...academyCase("end", publishers, (c, s) =>
+    c.academy.end({ programmeSlug: slug, sessionId: s.session.id }),
+  ),
+  ...academyCase("addNote", members, (c, s) =>
+    c.academy.addNote({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      note: { text: "Idea", colour: "blue" },
+    }),
+  ),
+  ...academyCase("moveNote", members, (c, s) =>
+    c.academy.moveNote({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      noteId: s.note.id,
+      clusterId: s.cluster.id,
+    }),
+  ),
+  ...academyCase("createCluster", members, (c, s) =>
+    c.academy.createCluster({ programmeSlug: slug, sessionId: s.session.id, title: "Group" }),
+  ),
+  ...academyCase("startVoteRound", publishers, (c, s) =>
+    c.academy.startVoteRound({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      rules: { budget: 3, onePerNote: false, anonymous: true, durationMinutes: null },
+    }),
+  ),
+  ...academyCase("vote", members, (c, s) =>
+    c.academy.vote({ programmeSlug: slug, sessionId: s.session.id, noteId: s.note.id }),
+  ),
+  ...academyCase("withdrawVote", members, async (c, s, db, actor) => {
+    const user = await db.user.findFirst({ where: { email: `${actor}@${slug}.test` } });
+    await db.academyVote.create({
+      data: {
+        roundId: s.round.id,
+        noteId: s.note.id,
+        voterKey: `user:${user?.id}`,
+        voterName: "X",
+      },
+    });
+    return c.academy.withdrawVote({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      noteId: s.note.id,
+    });
+  }),
+  ...academyCase("revealVotes", publishers, (c, s) =>
+    c.academy.revealVotes({ programmeSlug: slug, sessionId: s.session.id }),
+  ),
+  ...academyCase("createOutput", publishers, (c, s) =>
+    c.academy.createOutput({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      output: {
+        kind: "idea",
+        title: "Ring first",
+        noteId: s.note.id,
+        clusterId: null,
+        ownerName: null,
+        dueDate: null,
+        sectionId: null,
+        partnershipId: null,
+      },
+    }),
+  ),
+  ...academyCase("setOutputStatus", publishers, async (c, s, db) => {
+    const output = await db.academyOutput.create({
+      data: { sessionId: s.session.id, kind: "action", title: "Do it" },
+    });
+    return c.academy.setOutputStatus({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      outputId: output.id,
+      status: "done",
+    });
+  }),
+  "academy.outputTargets": {
+    allowed: publishers,
+    call: (c) => c.academy.outputTargets({ programmeSlug: slug }),
+  },
+  ...academyCase("record", members, (c, s) =>
+    c.academy.record({ programmeSlug: slug, sessionId: s.session.id }),
+  ),
+  ...academyCase("exportRecord", members, (c, s) =>
+    c.academy.exportRecord({ programmeSlug: slug, sessionId: s.session.id, format: "csv" }),
+  ),
+  ...academyCase("evaluate", members, (c, s) =>
+    c.academy.evaluate({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      evaluation: { rating: 4, comment: "" },
+    }),
+  ),
+  "academy.sectionOutputs": {
+    allowed: members,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      return c.academy.sectionOutputs({ programmeSlug: slug, sectionId: first.id });
+    },
+  },
+  // Guest procedures: only a guest of the session (see the guest cases below) gets through.
+  "academyGuest.joinInfo": {
+    allowed: everyone,
+    call: async (c, f, db) => {
+      await createAcademySession(db, f.programme.id);
+      return c.academyGuest.joinInfo({ code: "acdefg" });
+    },
+  },
+  "academyGuest.join": {
+    allowed: everyone,
+    call: async (c, f, db) => {
+      await createAcademySession(db, f.programme.id);
+      return c.academyGuest.join({
+        code: "ACDEFG",
+        displayName: "Sam",
+        stakeholderGroupKey: null,
+        consent: true,
+      });
+    },
+  },
+  ...guestCase("live", (c) => c.academyGuest.live({ code: "ACDEFG" })),
+  ...guestCase("addNote", (c) =>
+    c.academyGuest.addNote({ code: "ACDEFG", note: { text: "Idea", colour: "pink" } }),
+  ),
+  ...guestCase("moveNote", (c, s) =>
+    c.academyGuest.moveNote({ code: "ACDEFG", noteId: s.note.id, clusterId: s.cluster.id }),
+  ),
+  ...guestCase("createCluster", (c) =>
+    c.academyGuest.createCluster({ code: "ACDEFG", title: "Group" }),
+  ),
+  ...guestCase("vote", (c, s) => c.academyGuest.vote({ code: "ACDEFG", noteId: s.note.id })),
+  ...guestCase("withdrawVote", async (c, s, db) => {
+    const guest = await db.academyGuest.findUnique({
+      where: { tokenHash: hashToken(GUEST_TOKEN) },
+    });
+    await db.academyVote.create({
+      data: {
+        roundId: s.round.id,
+        noteId: s.note.id,
+        voterKey: `guest:${guest?.id}`,
+        voterName: "G",
+      },
+    });
+    return c.academyGuest.withdrawVote({ code: "ACDEFG", noteId: s.note.id });
+  }),
+  ...guestCase("evaluate", (c) =>
+    c.academyGuest.evaluate({ code: "ACDEFG", evaluation: { rating: 5, comment: "" } }),
+  ),
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },
 };
+
+// A guest of a session (cookie, no account) may use the guest procedures for that session and
+// nothing a member or a signed-in person may: they are treated as an anonymous visitor elsewhere.
+describe("permission matrix for a Change Academy guest", () => {
+  for (const [path, testCase] of Object.entries(MATRIX)) {
+    const expected =
+      path.startsWith("academyGuest.") || testCase.allowed.includes("anonymous")
+        ? "allowed"
+        : "denied";
+    it(`${path}: guest is ${expected}`, async () => {
+      const db = await createTestDb();
+      const fixture = await createProgrammeFixture(db, slug);
+      const ctx = await createContext({
+        db,
+        sessionToken: undefined,
+        guestToken: GUEST_TOKEN,
+        ip: "127.0.0.1",
+        secure: false,
+        setCookie: () => {},
+        devOutbox: true,
+      });
+      const outcome = await testCase.call(createCaller(ctx), fixture, db, "anonymous").then(
+        () => "allowed",
+        (error: unknown) => {
+          if (isAccessDenied(error)) return "denied";
+          throw error;
+        },
+      );
+      expect(outcome).toBe(expected);
+      await db.$disconnect();
+    });
+  }
+});
 
 function isAccessDenied(error: unknown): boolean {
   if (!(error instanceof TRPCError)) return false;

@@ -33,6 +33,12 @@ export const PERMISSIONS = {
    * carers) comment even though they cannot edit; editors and up may also resolve anyone's.
    */
   "comments:write": ["admin", "facilitator", "editor", "contributor"],
+  /** See Change Academy sessions and their records. */
+  "academy:read": everyone,
+  /** Join a session, write notes, vote and give an evaluation. */
+  "academy:take-part": everyone,
+  /** Plan sessions, run them live and record their outputs. */
+  "academy:facilitate": ["admin", "facilitator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

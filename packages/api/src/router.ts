@@ -10,6 +10,8 @@ import { publicToolboxRouter } from "./routers/public-toolbox.js";
 import { feedbackRouter } from "./routers/feedback.js";
 import { feedbackModerationRouter } from "./routers/feedback-moderation.js";
 import { representationRouter } from "./routers/representation.js";
+import { academyRouter } from "./routers/academy.js";
+import { academyGuestRouter } from "./routers/academy-guest.js";
 import { devRouter } from "./routers/dev.js";
 import { versionsRouter } from "./routers/versions.js";
 import { searchRouter } from "./routers/search.js";
@@ -32,6 +34,8 @@ export const appRouter = router({
   search: searchRouter,
   comments: commentsRouter,
   notifications: notificationsRouter,
+  academy: academyRouter,
+  academyGuest: academyGuestRouter,
   dev: devRouter,
 });
 

@@ -121,3 +121,39 @@ export const FEEDBACK_CONSENT_TEXT =
 
 /** Limits on what one piece of feedback may hold. */
 export const FEEDBACK_LIMITS = { body: 2000, name: 100, contact: 200, response: 4000 } as const;
+
+// ---------- Change Academy ----------
+
+export const ACTIVITY_KINDS = [
+  "presentation",
+  "discussion",
+  "ideas_board",
+  "dot_vote",
+  "break",
+  "feedback",
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
+  presentation: "Presentation",
+  discussion: "Discussion",
+  ideas_board: "Ideas board",
+  dot_vote: "Dot vote",
+  break: "Break",
+  feedback: "Feedback",
+};
+
+export const NOTE_COLOURS = ["yellow", "pink", "blue", "green"] as const;
+export type NoteColour = (typeof NOTE_COLOURS)[number];
+
+export const OUTPUT_KINDS = ["idea", "action", "decision"] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+export const OUTPUT_KIND_LABELS: Record<OutputKind, string> = {
+  idea: "Idea",
+  action: "Action",
+  decision: "Decision",
+};
+
+export const OUTPUT_STATUSES = ["open", "done"] as const;
+export type OutputStatus = (typeof OUTPUT_STATUSES)[number];

@@ -15,6 +15,7 @@ import { DEMO_ACCOUNTS, OTHER_MEMBERS } from "./people.js";
 import { TOOLBOX_DOCUMENTS, type SeedSection } from "./toolbox-content.js";
 import { PARTNERSHIPS } from "./partnerships.js";
 import { seedFeedback } from "./feedback.js";
+import { seedAcademy } from "./academy.js";
 
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from "./people.js";
 export const DEMO_PROGRAMME_SLUG = "whole-systems";
@@ -214,4 +215,5 @@ async function seedProgramme(tx: Tx, passwordHash: string) {
     where: { email: "facilitator@example.org" },
   });
   await seedFeedback(tx, programmeId, facilitator.id);
+  await seedAcademy(tx, programmeId, facilitator.id);
 }

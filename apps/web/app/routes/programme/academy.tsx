@@ -1,18 +1,150 @@
+// Change Academy: the programme's workshops, upcoming and past, and (for facilitators) a form to
+// plan a new one from a template.
+import { Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/academy";
+import { attempt, load } from "../../lib/trpc-errors.server";
+import { field } from "../../lib/form";
+import { formatDay, formatTime, utcFromInput } from "../../lib/academy-format";
+import { ErrorSummary } from "../../components/ErrorSummary";
+import { FormField } from "../../components/FormField";
+import { SelectField } from "../../components/SelectField";
+import { TextAreaField } from "../../components/TextAreaField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Change Academy – Coproduce" }];
 
-export default function Academy() {
+export async function loader({ context, params, request }: Route.LoaderArgs) {
+  return load(request, () => context.trpc.academy.list({ programmeSlug: params.slug }));
+}
+
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  const capacity = field(form, "capacity").trim();
+  const result = await attempt(() =>
+    context.trpc.academy.create({
+      programmeSlug: params.slug,
+      title: field(form, "title"),
+      purpose: field(form, "purpose"),
+      startsAt: utcFromInput(field(form, "startsAt")),
+      endsAt: utcFromInput(field(form, "endsAt")),
+      place: field(form, "place"),
+      onlineLink: field(form, "onlineLink"),
+      facilitators: field(form, "facilitators"),
+      invited: field(form, "invited"),
+      capacity: capacity === "" ? null : Number(capacity),
+      anonymousNotes: form.get("anonymousNotes") === "on",
+      template: field(form, "template") as "blank",
+    }),
+  );
+  if (!result.ok) return result.response;
+  throw redirect(`/p/${params.slug}/academy/${result.value.id}`);
+}
+
+type SessionRow = Route.ComponentProps["loaderData"]["upcoming"][number];
+
+function SessionList({ sessions, slug }: { sessions: SessionRow[]; slug: string }) {
+  return (
+    <ul className="plain-list">
+      {sessions.map((s) => (
+        <li key={s.id} className="row-item">
+          <div>
+            <Link to={`/p/${slug}/academy/${s.id}`}>{s.title}</Link>
+            <p className="meta">
+              {formatDay(s.startsAt)}, {formatTime(s.startsAt)}–{formatTime(s.endsAt)} UTC,{" "}
+              {s.place || "place to be confirmed"}. {s._count.attendances} attending,{" "}
+              {s._count.outputs} outputs.
+            </p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function Academy({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { upcoming, past, canFacilitate, templates } = loaderData;
+  const busy = useNavigation().state !== "idle";
+  const errors = actionData && "formError" in actionData ? actionData : undefined;
+  const fieldErrors = errors?.fieldErrors ?? {};
   return (
     <>
       <h1>Change Academy</h1>
       <p className="lead">
         Workshops where teams, service users and carers invent new ways of working together.
       </p>
-      <div className="card empty-state">
-        <h2>No sessions yet</h2>
-        <p>Planned and past workshops will be listed here.</p>
-      </div>
+      <p>
+        Service users and carers join without an account at <Link to="/join">/join</Link> with the
+        session code.
+      </p>
+      <h2>Upcoming sessions</h2>
+      {upcoming.length ? (
+        <SessionList sessions={upcoming} slug={params.slug} />
+      ) : (
+        <p className="card empty-state">No sessions planned yet.</p>
+      )}
+      <h2>Past sessions</h2>
+      {past.length ? (
+        <SessionList sessions={past} slug={params.slug} />
+      ) : (
+        <p className="card empty-state">Past sessions and their records will be listed here.</p>
+      )}
+      {canFacilitate && (
+        <details className="card" open={Boolean(errors)}>
+          <summary>Plan a session</summary>
+          <ErrorSummary message={errors?.formError} />
+          <Form method="post" noValidate>
+            <FormField label="Title" name="title" maxLength={120} error={fieldErrors.title} />
+            <TextAreaField label="Purpose" name="purpose" rows={3} error={fieldErrors.purpose} />
+            <FormField
+              label="Starts (UTC)"
+              name="startsAt"
+              type="datetime-local"
+              error={fieldErrors.startsAt}
+            />
+            <FormField
+              label="Ends (UTC)"
+              name="endsAt"
+              type="datetime-local"
+              error={fieldErrors.endsAt}
+            />
+            <FormField label="Place" name="place" error={fieldErrors.place} />
+            <FormField
+              label="Online link (optional)"
+              name="onlineLink"
+              type="url"
+              hint="Starts with https://"
+              error={fieldErrors.onlineLink}
+            />
+            <FormField label="Facilitators" name="facilitators" error={fieldErrors.facilitators} />
+            <TextAreaField
+              label="Invited teams and people"
+              name="invited"
+              rows={2}
+              error={fieldErrors.invited}
+            />
+            <FormField
+              label="Capacity (optional)"
+              name="capacity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              error={fieldErrors.capacity}
+            />
+            <SelectField
+              label="Template"
+              name="template"
+              defaultValue="ebcd"
+              options={templates.map((t) => ({ value: t.key, label: t.label }))}
+            />
+            <div className="checkbox">
+              <input id="anonymousNotes" name="anonymousNotes" type="checkbox" />
+              <label htmlFor="anonymousNotes">Hide who wrote each note on the board</label>
+            </div>
+            <button type="submit" className="button" disabled={busy}>
+              Plan session
+            </button>
+          </Form>
+        </details>
+      )}
     </>
   );
 }

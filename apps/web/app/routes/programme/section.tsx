@@ -11,6 +11,7 @@ import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
 import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
 import { CommentsPanel, useCommentUi } from "../../components/comments";
+import { AcademyOutputs } from "../../components/academy/AcademyOutputs";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -18,12 +19,13 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
-  const [section, members, published, comments] = await load(request, () =>
+  const [section, members, published, comments, academyOutputs] = await load(request, () =>
     Promise.all([
       context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.members.list({ programmeSlug }),
       context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
+      context.trpc.academy.sectionOutputs({ programmeSlug, sectionId: params.sectionId }),
     ]),
   );
   const possibleOwners = members
@@ -37,6 +39,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     published,
     comments,
     mentionable,
+    academyOutputs,
     me: { name: user.name, color: personColour(user.id) },
   };
 }
@@ -59,7 +62,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { section, possibleOwners, published, me, comments, mentionable } = loaderData;
+  const { section, possibleOwners, published, me, comments, mentionable, academyOutputs } =
+    loaderData;
   const commentUi = useCommentUi(comments.threads);
   const navigation = useNavigation();
   const errors = actionData && "formError" in actionData ? actionData : undefined;
@@ -96,6 +100,7 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
           ui={commentUi}
         />
       </div>
+      <AcademyOutputs slug={params.slug} outputs={academyOutputs} />
       {section.canEdit && (
         <details className="card section-settings" open={!!errors}>
           <summary>Section details: title, status and owner</summary>

@@ -1,0 +1,214 @@
+// Change Academy through the router: guests stay inside their own session, votes keep to the
+// budget, and the run state moves only as facilitators move it.
+import { describe, expect, it } from "vitest";
+import type { Db } from "@coproduce/db";
+import { createCaller } from "../router.js";
+import { createContext } from "../context.js";
+import { createTestDb } from "../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
+import { createAcademySession, createGuest } from "../test/academy-fixtures.js";
+
+const slug = "test-programme";
+
+async function guestCaller(db: Db, token: string, now?: () => Date) {
+  const ctx = await createContext({
+    db,
+    sessionToken: undefined,
+    guestToken: token,
+    ip: "127.0.0.1",
+    secure: false,
+    setCookie: () => {},
+    devOutbox: false,
+    now,
+  });
+  return createCaller(ctx);
+}
+
+describe("Change Academy", { timeout: 30_000 }, () => {
+  it("lets a guest join by code and act only on that session", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const mine = await createAcademySession(db, f.programme.id, { joinCode: "ACDEFG" });
+    const other = await createAcademySession(db, f.programme.id, { joinCode: "HJKMNP" });
+    const cookies: string[] = [];
+    const anonymous = await callerFor(db, null, { cookies });
+    await anonymous.academyGuest.join({
+      code: "acd efg",
+      displayName: "Sam",
+      stakeholderGroupKey: null,
+      consent: true,
+    });
+    const token = /coproduce_guest=([^;]+)/.exec(cookies[0] ?? "")?.[1];
+    expect(token).toBeTruthy();
+    expect(cookies[0]).toContain("Path=/join/ACDEFG");
+    const guest = await guestCaller(db, token!);
+
+    await guest.academyGuest.addNote({ code: "ACDEFG", note: { text: "Mine", colour: "pink" } });
+    const live = await guest.academyGuest.live({ code: "ACDEFG" });
+    expect(live.notes.map((n) => n.text)).toContain("Mine");
+
+    // Another session's code, notes and votes are out of reach.
+    await expect(guest.academyGuest.live({ code: "HJKMNP" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      guest.academyGuest.addNote({ code: "HJKMNP", note: { text: "X", colour: "pink" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      guest.academyGuest.vote({ code: "ACDEFG", noteId: other.note.id }),
+    ).rejects.toThrow(/could not find that note/);
+    // Member procedures, the toolbox and the programme: a guest is not signed in.
+    await expect(
+      guest.academy.live({ programmeSlug: slug, sessionId: mine.session.id }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(guest.toolbox.outline({ programmeSlug: slug })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    expect(await db.academyNote.count({ where: { sessionId: other.session.id } })).toBe(1);
+    await db.$disconnect();
+  });
+
+  it("refuses a guest after their access has expired", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session } = await createAcademySession(db, f.programme.id);
+    const expiresAt = new Date(Date.now() + 60_000);
+    await createGuest(db, session.id, "expiring-guest-token", expiresAt);
+    const later = await guestCaller(
+      db,
+      "expiring-guest-token",
+      () => new Date(expiresAt.getTime() + 1),
+    );
+    await expect(later.academyGuest.live({ code: "ACDEFG" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await db.$disconnect();
+  });
+
+  it("refuses a vote over the budget and keeps the votes already cast", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session, note } = await createAcademySession(db, f.programme.id, { budget: 2 });
+    const member = await callerFor(db, f.users.contributor.id);
+    const input = { programmeSlug: slug, sessionId: session.id, noteId: note.id };
+    await member.academy.vote(input);
+    await member.academy.vote(input);
+    await expect(member.academy.vote(input)).rejects.toThrow("You have used all 2 of your votes.");
+    // Two quick votes at once cannot both slip under the budget.
+    await createGuest(db, session.id, "budget-guest-token");
+    const guest = await guestCaller(db, "budget-guest-token");
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => guest.academyGuest.vote({ code: "ACDEFG", noteId: note.id })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
+    expect(await db.academyVote.count()).toBe(4);
+    const live = await member.academy.live({ programmeSlug: slug, sessionId: session.id });
+    expect(live.round?.votesLeft).toBe(0);
+    expect(live.notes[0]?.votes).toBeNull(); // not revealed yet
+    await db.$disconnect();
+  });
+
+  it("moves the agenda forward and back, and refuses participants on a locked board", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session } = await createAcademySession(db, f.programme.id);
+    const facilitator = await callerFor(db, f.users.facilitator.id);
+    const viewer = await callerFor(db, f.users.viewer.id);
+    const ids = { programmeSlug: slug, sessionId: session.id };
+    await facilitator.academy.goTo({ ...ids, index: 0 });
+    await facilitator.academy.goTo({ ...ids, index: 1 });
+    await facilitator.academy.setTimer({ ...ids, minutes: 5 });
+    let live = await viewer.academy.live(ids);
+    expect(live.currentActivityIndex).toBe(1);
+    expect(live.timerEndsAt).not.toBeNull();
+    await facilitator.academy.back(ids);
+    live = await viewer.academy.live(ids);
+    expect(live.currentActivityIndex).toBe(0);
+    await expect(viewer.academy.goTo({ ...ids, index: 1 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await facilitator.academy.boardSettings({ ...ids, locked: true, anonymousNotes: false });
+    await expect(
+      viewer.academy.addNote({ ...ids, note: { text: "Late", colour: "blue" } }),
+    ).rejects.toThrow(/locked/);
+    await facilitator.academy.addNote({ ...ids, note: { text: "Summary", colour: "blue" } });
+    await db.$disconnect();
+  });
+
+  it("shows an output linked to a section on that section, and exports the record", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session, note } = await createAcademySession(db, f.programme.id);
+    const document = await db.document.create({
+      data: {
+        toolboxId: f.toolbox.id,
+        kind: "toolkit",
+        slug: "t",
+        title: "T",
+        summary: "",
+        sortOrder: 0,
+      },
+    });
+    const section = await db.section.create({
+      data: { documentId: document.id, title: "Discharge", sortOrder: 0 },
+    });
+    const facilitator = await callerFor(db, f.users.facilitator.id);
+    await facilitator.academy.createOutput({
+      programmeSlug: slug,
+      sessionId: session.id,
+      output: {
+        kind: "action",
+        title: "Ring, then visit",
+        noteId: note.id,
+        clusterId: null,
+        ownerName: "Priya",
+        dueDate: "2030-02-01",
+        sectionId: section.id,
+        partnershipId: null,
+      },
+    });
+    const viewer = await callerFor(db, f.users.viewer.id);
+    const linked = await viewer.academy.sectionOutputs({
+      programmeSlug: slug,
+      sectionId: section.id,
+    });
+    expect(linked.map((o) => o.title)).toEqual(["Ring, then visit"]);
+    const csv = await viewer.academy.exportRecord({
+      programmeSlug: slug,
+      sessionId: session.id,
+      format: "csv",
+    });
+    expect(csv).toContain('action,"Ring, then visit",Priya,2030-02-01,open,Discharge,');
+    const markdown = await viewer.academy.exportRecord({
+      programmeSlug: slug,
+      sessionId: session.id,
+      format: "markdown",
+    });
+    expect(markdown).toContain(
+      "- action: Ring, then visit (owner Priya, due 2030-02-01, toolkit: Discharge)",
+    );
+    await db.$disconnect();
+  });
+
+  it("takes no more attendees than the capacity", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session } = await createAcademySession(db, f.programme.id);
+    await db.academySession.update({ where: { id: session.id }, data: { capacity: 1 } });
+    const viewer = await callerFor(db, f.users.viewer.id);
+    await viewer.academy.join({ programmeSlug: slug, sessionId: session.id });
+    await viewer.academy.join({ programmeSlug: slug, sessionId: session.id }); // no double count
+    const anonymous = await callerFor(db, null);
+    await expect(
+      anonymous.academyGuest.join({
+        code: "ACDEFG",
+        displayName: "Sam",
+        stakeholderGroupKey: null,
+        consent: true,
+      }),
+    ).rejects.toThrow("This session is full.");
+    expect(await db.academyAttendance.count()).toBe(1);
+    expect(await db.academyGuest.count()).toBe(0);
+    await db.$disconnect();
+  });
+});
