@@ -83,3 +83,4 @@ export const STAKEHOLDER_GROUPS = [
   { key: "citizen", name: "Citizen", description: "Anyone who lives in the area." },
 ] as const;
 export type StakeholderGroupKey = (typeof STAKEHOLDER_GROUPS)[number]["key"];
+export * from "./delivery-vocabulary.js";
