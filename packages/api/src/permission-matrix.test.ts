@@ -7,6 +7,7 @@ import { appRouter, type Caller } from "./router.js";
 import { createTestDb } from "./test/test-db.js";
 import { callerFor, createProgrammeFixture, TEST_PASSWORD } from "./test/fixtures.js";
 import { hashToken } from "./services/tokens.js";
+import { deliveryCases } from "./test/delivery-matrix-cases.js";
 
 type Actor = Role | "outsider" | "anonymous";
 const ACTORS: Actor[] = [...ROLES, "outsider", "anonymous"];
@@ -220,6 +221,7 @@ const MATRIX: Record<string, Case> = {
     call: (c) => c.partnerships.list({ programmeSlug: slug }),
   },
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },
+  ...deliveryCases(slug),
 };
 
 function isAccessDenied(error: unknown): boolean {

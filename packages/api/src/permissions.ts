@@ -12,6 +12,14 @@ export const PERMISSIONS = {
   /** Co-edit section text, and create, rename, reorder, move and archive sections. */
   "toolbox:edit": ["admin", "facilitator", "editor"],
   "partnerships:read": everyone,
+  /** Create partnerships and choose their members. */
+  "partnerships:manage": ["admin"],
+  /**
+   * Roles that may edit a partnership's delivery model, adoption, milestones, benefits and
+   * readiness, and only for a partnership they belong to (admins edit every partnership): see
+   * policies/partnership-access.ts.
+   */
+  "partnerships:edit": ["admin", "facilitator", "editor", "contributor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,6 +5,11 @@ import { membersRouter } from "./routers/members.js";
 import { invitationsRouter } from "./routers/invitations.js";
 import { toolboxRouter } from "./routers/toolbox.js";
 import { partnershipsRouter } from "./routers/partnerships.js";
+import { adoptionRouter } from "./routers/adoption.js";
+import { milestonesRouter } from "./routers/milestones.js";
+import { benefitsRouter } from "./routers/benefits.js";
+import { readinessRouter } from "./routers/readiness.js";
+import { deliveryCsvRouter } from "./routers/delivery-csv.js";
 import { devRouter } from "./routers/dev.js";
 
 export const appRouter = router({
@@ -14,6 +19,11 @@ export const appRouter = router({
   invitations: invitationsRouter,
   toolbox: toolboxRouter,
   partnerships: partnershipsRouter,
+  adoption: adoptionRouter,
+  milestones: milestonesRouter,
+  benefits: benefitsRouter,
+  readiness: readinessRouter,
+  deliveryCsv: deliveryCsvRouter,
   dev: devRouter,
 });
 
