@@ -14,6 +14,7 @@ import {
 import { DEMO_ACCOUNTS, OTHER_MEMBERS } from "./people.js";
 import { TOOLBOX_DOCUMENTS, type SeedSection } from "./toolbox-content.js";
 import { PARTNERSHIPS } from "./partnerships.js";
+import { seedDelivery } from "./delivery.js";
 
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from "./people.js";
 export const DEMO_PROGRAMME_SLUG = "whole-systems";
@@ -208,4 +209,8 @@ async function seedProgramme(tx: Tx, passwordHash: string) {
       },
     });
   }
+
+  // Their delivery models: adoption, milestones, benefits and readiness (fixed "today" so the
+  // demo is the same every time it is built).
+  await seedDelivery(tx, { programmeId, userIds, today: new Date(Date.UTC(2026, 10, 1)) });
 }
