@@ -17,10 +17,11 @@ export function ChartFigure({
   return (
     <figure className="chart">
       <figcaption>{caption}</figcaption>
-      <div className="chart-image" role="img" aria-label={summary}>
+      {/* The picture is hidden from screen readers: the summary and the table say the same. */}
+      <div className="chart-image" aria-hidden="true">
         {chart}
       </div>
-      <p className="meta">{summary}</p>
+      <p className="meta chart-summary">{summary}</p>
       <details>
         <summary>Show the data as a table</summary>
         <div className="table-scroll">{table}</div>
@@ -49,4 +50,9 @@ export function formatDay(value: Date | string | number | null | undefined): str
 
 export function formatValue(n: number): string {
   return (Math.round(n * 10) / 10).toLocaleString("en-GB");
+}
+
+/** Legend text in the body colour: series colours alone are too pale to read as text. */
+export function legendText(value: string) {
+  return <span style={{ color: "#212b32" }}>{value}</span>;
 }

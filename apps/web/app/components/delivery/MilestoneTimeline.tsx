@@ -1,7 +1,7 @@
 // A timeline across partnerships: each milestone's original plan (hollow) and its current or
 // actual date (filled), one row per partnership.
 import { CartesianGrid, Legend, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
-import { ChartFigure, formatDay, formatMonth } from "./ChartFigure";
+import { ChartFigure, legendText, formatDay, formatMonth } from "./ChartFigure";
 
 interface Milestone {
   title: string;
@@ -66,7 +66,7 @@ export function MilestoneTimeline({ milestones }: { milestones: Milestone[] }) {
             shape="diamond"
             isAnimationActive={false}
           />
-          <Legend />
+          <Legend formatter={legendText} />
         </ScatterChart>
       }
       table={

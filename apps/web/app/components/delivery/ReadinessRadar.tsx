@@ -1,7 +1,7 @@
 // A radar chart of one partnership's readiness scores (1–5) for the 12 practical considerations,
 // latest assessment against the one before.
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from "recharts";
-import { ChartFigure, formatDay } from "./ChartFigure";
+import { ChartFigure, legendText, formatDay } from "./ChartFigure";
 
 interface Assessment {
   assessedOn: Date | string;
@@ -56,7 +56,7 @@ export function ReadinessRadar({
             fillOpacity={0.3}
             isAnimationActive={false}
           />
-          <Legend />
+          <Legend formatter={legendText} />
         </RadarChart>
       }
       table={

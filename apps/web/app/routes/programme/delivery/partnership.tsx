@@ -175,7 +175,7 @@ export default function Partnership({ loaderData, actionData, params }: Route.Co
           {result.done}
         </p>
       )}
-      {result?.formError && !result.target?.includes(":") && (
+      {result?.target === "removeMember:" && result.formError && (
         <ErrorSummary message={result.formError} />
       )}
       <p className="lead">{p.description}</p>
