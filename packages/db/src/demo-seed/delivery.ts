@@ -191,16 +191,16 @@ export async function seedDelivery(
       const good = template.direction === "higher" ? 1 : -1;
       const improvement = Math.abs(template.target - template.baseline) * 0.6;
       const noise = Math.max(0.6, Math.abs(template.baseline) * 0.05);
+      const actuals = [];
       for (let month = 0; month < ACTUAL_MONTHS; month++) {
         const date = new Date(FIRST_MONTH);
         date.setUTCMonth(date.getUTCMonth() + month);
         const live = p.actualGoLive && date.getTime() >= p.actualGoLive.getTime();
         const value =
           template.baseline + (live ? good * improvement : 0) + (random() - 0.5) * 2 * noise;
-        await tx.benefitActual.create({
-          data: { measureId: measure.id, date, value: Math.max(0, round1(value)) },
-        });
+        actuals.push({ measureId: measure.id, date, value: Math.max(0, round1(value)) });
       }
+      await tx.benefitActual.createMany({ data: actuals });
     }
 
     // Readiness: three assessments six months apart, scores rising over time.

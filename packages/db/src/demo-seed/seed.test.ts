@@ -18,7 +18,8 @@ beforeAll(async () => {
   raw.close();
   db = await createDb(`file:${file}`);
   await seedDemo(db, { passwordHash: "test-hash" });
-});
+  // Seeding writes a few thousand rows: allow for a busy machine.
+}, 120_000);
 
 describe("demo seed", () => {
   it("builds a two-million-person programme with nine Early Adopters for people over 65", async () => {
