@@ -9,6 +9,7 @@ import { createTestDb } from "./test/test-db.js";
 import { callerFor, createProgrammeFixture, TEST_PASSWORD } from "./test/fixtures.js";
 import { hashToken } from "./services/tokens.js";
 import { createAcademySession, createGuest } from "./test/academy-fixtures.js";
+import { deliveryCases } from "./test/delivery-matrix-cases.js";
 
 type Actor = Role | "outsider" | "anonymous";
 const ACTORS: Actor[] = [...ROLES, "outsider", "anonymous"];
@@ -778,6 +779,7 @@ const MATRIX: Record<string, Case> = {
     c.academyGuest.evaluate({ code: "ACDEFG", evaluation: { rating: 5, comment: "" } }),
   ),
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },
+  ...deliveryCases(slug),
 };
 
 // A guest of a session (cookie, no account) may use the guest procedures for that session and

@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   "academy:take-part": everyone,
   /** Plan sessions, run them live and record their outputs. */
   "academy:facilitate": ["admin", "facilitator"],
+  /** Create partnerships and choose their members. */
+  "partnerships:manage": ["admin"],
+  /**
+   * Roles that may edit a partnership's delivery model, adoption, milestones, benefits and
+   * readiness, and only for a partnership they belong to (admins edit every partnership): see
+   * policies/partnership-access.ts.
+   */
+  "partnerships:edit": ["admin", "facilitator", "editor", "contributor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

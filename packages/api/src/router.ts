@@ -12,6 +12,11 @@ import { feedbackModerationRouter } from "./routers/feedback-moderation.js";
 import { representationRouter } from "./routers/representation.js";
 import { academyRouter } from "./routers/academy.js";
 import { academyGuestRouter } from "./routers/academy-guest.js";
+import { adoptionRouter } from "./routers/adoption.js";
+import { milestonesRouter } from "./routers/milestones.js";
+import { benefitsRouter } from "./routers/benefits.js";
+import { readinessRouter } from "./routers/readiness.js";
+import { deliveryCsvRouter } from "./routers/delivery-csv.js";
 import { devRouter } from "./routers/dev.js";
 import { versionsRouter } from "./routers/versions.js";
 import { searchRouter } from "./routers/search.js";
@@ -36,6 +41,11 @@ export const appRouter = router({
   notifications: notificationsRouter,
   academy: academyRouter,
   academyGuest: academyGuestRouter,
+  adoption: adoptionRouter,
+  milestones: milestonesRouter,
+  benefits: benefitsRouter,
+  readiness: readinessRouter,
+  deliveryCsv: deliveryCsvRouter,
   dev: devRouter,
 });
 

@@ -157,3 +157,4 @@ export const OUTPUT_KIND_LABELS: Record<OutputKind, string> = {
 
 export const OUTPUT_STATUSES = ["open", "done"] as const;
 export type OutputStatus = (typeof OUTPUT_STATUSES)[number];
+export * from "./delivery-vocabulary.js";

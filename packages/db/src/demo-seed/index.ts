@@ -16,6 +16,7 @@ import { TOOLBOX_DOCUMENTS, type SeedSection } from "./toolbox-content.js";
 import { PARTNERSHIPS } from "./partnerships.js";
 import { seedFeedback } from "./feedback.js";
 import { seedAcademy } from "./academy.js";
+import { seedDelivery } from "./delivery.js";
 
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from "./people.js";
 export const DEMO_PROGRAMME_SLUG = "whole-systems";
@@ -216,4 +217,7 @@ async function seedProgramme(tx: Tx, passwordHash: string) {
   });
   await seedFeedback(tx, programmeId, facilitator.id);
   await seedAcademy(tx, programmeId, facilitator.id);
+  // Their delivery models: adoption, milestones, benefits and readiness (fixed "today" so the
+  // demo is the same every time it is built).
+  await seedDelivery(tx, { programmeId, userIds, today: new Date(Date.UTC(2026, 10, 1)) });
 }

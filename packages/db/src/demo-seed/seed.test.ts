@@ -18,7 +18,8 @@ beforeAll(async () => {
   raw.close();
   db = await createDb(`file:${file}`);
   await seedDemo(db, { passwordHash: "test-hash" });
-});
+  // Seeding writes a few thousand rows: allow for a busy machine.
+}, 120_000);
 
 describe("demo seed", () => {
   it("builds a two-million-person programme with nine Early Adopters for people over 65", async () => {
@@ -60,5 +61,41 @@ describe("demo seed", () => {
       ["financial-flows", "governance", "integrated-care-toolkit", "shared-data"].sort(),
     );
     expect(documents.every((d) => d._count.sections >= 4)).toBe(true);
+  });
+
+  it("gives every Early Adopter an adoption matrix, slipped milestones, benefits and readiness", async () => {
+    const partnerships = await db.partnership.findMany({
+      include: {
+        adoptions: true,
+        milestones: true,
+        benefitMeasures: { include: { actuals: true } },
+        readinessAssessments: { include: { scores: true } },
+      },
+    });
+    for (const p of partnerships) {
+      expect(p.adoptions.length).toBeGreaterThanOrEqual(9);
+      expect(p.milestones.length).toBeGreaterThanOrEqual(4);
+      expect(p.benefitMeasures.every((m) => m.actuals.length >= 15)).toBe(true);
+      expect(p.readinessAssessments.length).toBeGreaterThanOrEqual(2);
+      expect(p.readinessAssessments.every((a) => a.scores.length === 12)).toBe(true);
+    }
+    const all = partnerships.flatMap((p) => p.milestones);
+    const slipped = all.filter(
+      (m) => (m.actualDate ?? m.forecastDate ?? m.plannedDate).getTime() > m.plannedDate.getTime(),
+    );
+    expect(slipped.length).toBeGreaterThan(3);
+    expect(slipped.length).toBeLessThan(all.length);
+    const statuses = new Set(partnerships.flatMap((p) => p.adoptions.map((a) => a.status)));
+    expect(statuses).toEqual(
+      new Set(["adopted", "adapted", "planned", "not_applicable", "not_started"]),
+    );
+  });
+
+  it("makes the demo editor a member of one partnership, so a non-admin can edit it", async () => {
+    const memberships = await db.partnershipMember.findMany({
+      where: { user: { email: "editor@example.org" } },
+      include: { partnership: true },
+    });
+    expect(memberships.map((m) => m.partnership.name)).toEqual(["Northbridge Together"]);
   });
 });

@@ -1,18 +1,35 @@
+import { Link, redirect } from "react-router";
 import type { Route } from "./+types/delivery-models";
-import { load } from "../../lib/trpc-errors.server";
+import { attempt, formError, load } from "../../lib/trpc-errors.server";
 import { careModelLabel, formatDate, formatNumber, partnershipStatusLabel } from "../../lib/labels";
+import { ErrorSummary } from "../../components/ErrorSummary";
+import { PartnershipForm, partnershipFromForm } from "../../components/delivery/PartnershipForm";
+import { field } from "../../lib/form";
 
 export const meta: Route.MetaFunction = () => [{ title: "Delivery models – Coproduce" }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const partnerships = await load(request, () =>
-    context.trpc.partnerships.list({ programmeSlug: params.slug }),
-  );
-  return { partnerships };
+  const programmeSlug = params.slug;
+  const partnerships = await load(request, () => context.trpc.partnerships.list({ programmeSlug }));
+  const abilities = await context.trpc.partnerships.abilities({ programmeSlug });
+  const options = abilities.canCreate
+    ? await context.trpc.partnerships.formOptions({ programmeSlug })
+    : null;
+  return { partnerships, abilities, options };
 }
 
-export default function DeliveryModels({ loaderData }: Route.ComponentProps) {
-  const { partnerships } = loaderData;
+export async function action({ context, params, request }: Route.ActionArgs) {
+  const form = await request.formData();
+  if (field(form, "intent") !== "create") return formError("We did not understand that request.");
+  const result = await attempt(() =>
+    context.trpc.partnerships.create({ programmeSlug: params.slug, ...partnershipFromForm(form) }),
+  );
+  if (!result.ok) return result.response;
+  return redirect(`/p/${params.slug}/delivery-models/${result.value.id}`);
+}
+
+export default function DeliveryModels({ loaderData, actionData }: Route.ComponentProps) {
+  const { partnerships, abilities, options } = loaderData;
   return (
     <>
       <h1>Delivery models</h1>
@@ -42,7 +59,12 @@ export default function DeliveryModels({ loaderData }: Route.ComponentProps) {
           <tbody>
             {partnerships.map((p) => (
               <tr key={p.id}>
-                <th scope="row">{p.name}</th>
+                <th scope="row">
+                  <Link to={p.id}>{p.name}</Link>
+                  {abilities.editable.includes(p.id) && !abilities.canCreate && (
+                    <span className="meta"> (you can edit)</span>
+                  )}
+                </th>
                 <td>{p.place.name}</td>
                 <td>{careModelLabel(p.careModelType)}</td>
                 <td>{partnershipStatusLabel(p.status)}</td>
@@ -56,6 +78,18 @@ export default function DeliveryModels({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       </div>
+      {options && (
+        <section aria-labelledby="add-partnership">
+          <h2 id="add-partnership">Add a partnership</h2>
+          <ErrorSummary message={actionData?.formError} />
+          <PartnershipForm
+            intent="create"
+            submitLabel="Add partnership"
+            options={options}
+            fieldErrors={actionData?.fieldErrors}
+          />
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,99 @@
+// A timeline across partnerships: each milestone's original plan (hollow) and its current or
+// actual date (filled), one row per partnership.
+import { CartesianGrid, Legend, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
+import { ChartFigure, legendText, formatDay, formatMonth } from "./ChartFigure";
+
+interface Milestone {
+  title: string;
+  plannedDate: Date | string;
+  forecastDate: Date | string | null;
+  actualDate: Date | string | null;
+  slippage: string;
+  slippageDays: number;
+  partnership: { name: string };
+}
+
+export function MilestoneTimeline({ milestones }: { milestones: Milestone[] }) {
+  const names = [...new Set(milestones.map((m) => m.partnership.name))].sort();
+  const row = (m: Milestone) => names.length - names.indexOf(m.partnership.name);
+  const planned = milestones.map((m) => ({ x: new Date(m.plannedDate).getTime(), y: row(m) }));
+  const current = milestones.map((m) => ({
+    x: new Date(m.actualDate ?? m.forecastDate ?? m.plannedDate).getTime(),
+    y: row(m),
+  }));
+  const slipped = milestones.filter((m) => m.slippageDays > 0).length;
+  return (
+    <ChartFigure
+      caption="Milestones across partnerships: original plan and current date"
+      summary={`${milestones.length} milestones across ${names.length} partnerships; ${slipped} have slipped from their original plan.`}
+      chart={
+        <ScatterChart
+          width={760}
+          height={Math.max(160, names.length * 34 + 70)}
+          margin={{ top: 10, right: 20, bottom: 10, left: 10 }}
+        >
+          <CartesianGrid stroke="#d8dde0" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={["dataMin", "dataMax"]}
+            scale="time"
+            tickFormatter={(t: number) => formatMonth(t)}
+            tick={{ fontSize: 11 }}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={[0.5, names.length + 0.5]}
+            ticks={names.map((_, i) => i + 1)}
+            tickFormatter={(v: number) => names[names.length - v] ?? ""}
+            width={210}
+            tick={{ fontSize: 10 }}
+          />
+          <ZAxis range={[50, 50]} />
+          <Scatter
+            name="Original plan"
+            data={planned}
+            fill="#ffffff"
+            stroke="#212b32"
+            shape="circle"
+            isAnimationActive={false}
+          />
+          <Scatter
+            name="Current or actual date"
+            data={current}
+            fill="#005eb8"
+            shape="diamond"
+            isAnimationActive={false}
+          />
+          <Legend formatter={legendText} />
+        </ScatterChart>
+      }
+      table={
+        <table>
+          <caption className="visually-hidden">Milestones</caption>
+          <thead>
+            <tr>
+              <th scope="col">Partnership</th>
+              <th scope="col">Milestone</th>
+              <th scope="col">Original plan</th>
+              <th scope="col">Current or actual</th>
+              <th scope="col">Slippage</th>
+            </tr>
+          </thead>
+          <tbody>
+            {milestones.map((m, i) => (
+              <tr key={i}>
+                <td>{m.partnership.name}</td>
+                <th scope="row">{m.title}</th>
+                <td>{formatDay(m.plannedDate)}</td>
+                <td>{formatDay(m.actualDate ?? m.forecastDate ?? m.plannedDate)}</td>
+                <td>{m.slippage}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

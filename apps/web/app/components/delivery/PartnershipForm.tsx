@@ -1,0 +1,175 @@
+// The fields of a partnership, for adding one and for editing it.
+import { Form } from "react-router";
+import {
+  CARE_MODEL_LABELS,
+  CARE_MODEL_TYPES,
+  PARTNERSHIP_STATUSES,
+} from "@coproduce/db/vocabulary";
+import { FormField } from "../FormField";
+import { SelectField } from "../SelectField";
+import { TextAreaField } from "./TextAreaField";
+import { partnershipStatusLabel } from "../../lib/labels";
+
+interface Values {
+  name: string;
+  placeId: string;
+  leadOrganisationId: string | null;
+  organisationIds: string[];
+  cohort: string;
+  cohortSize: number | null;
+  careModelType: string;
+  status: string;
+  plannedGoLive: Date | string | null;
+  actualGoLive: Date | string | null;
+  description: string;
+  contacts: string;
+}
+
+const isoDate = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
+
+export function PartnershipForm({
+  intent,
+  submitLabel,
+  options,
+  values,
+  fieldErrors = {},
+}: {
+  intent: string;
+  submitLabel: string;
+  options: {
+    places: { id: string; name: string }[];
+    organisations: { id: string; name: string }[];
+  };
+  values?: Values;
+  fieldErrors?: Record<string, string | undefined>;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <FormField
+        label="Name"
+        name="name"
+        defaultValue={values?.name}
+        error={fieldErrors.name}
+        required
+      />
+      <SelectField
+        label="Place"
+        name="placeId"
+        defaultValue={values?.placeId}
+        options={options.places.map((p) => ({ value: p.id, label: p.name }))}
+      />
+      <SelectField
+        label="Lead organisation"
+        name="leadOrganisationId"
+        defaultValue={values?.leadOrganisationId ?? ""}
+        options={[
+          { value: "", label: "None yet" },
+          ...options.organisations.map((o) => ({ value: o.id, label: o.name })),
+        ]}
+      />
+      <div className="field">
+        <label htmlFor={`${intent}-organisations`}>Member organisations</label>
+        <p className="hint" id={`${intent}-organisations-hint`}>
+          Hold Ctrl (or Cmd) to choose more than one. The lead organisation is always a member.
+        </p>
+        <select
+          id={`${intent}-organisations`}
+          name="organisationIds"
+          multiple
+          size={6}
+          defaultValue={values?.organisationIds}
+          aria-describedby={`${intent}-organisations-hint`}
+        >
+          {options.organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormField
+        label="Population cohort"
+        name="cohort"
+        hint="For example, people aged over 65"
+        defaultValue={values?.cohort ?? "People aged over 65"}
+        error={fieldErrors.cohort}
+      />
+      <FormField
+        label="People in the cohort"
+        name="cohortSize"
+        inputMode="numeric"
+        defaultValue={values?.cohortSize ?? ""}
+        error={fieldErrors.cohortSize}
+      />
+      <SelectField
+        label="Care model type"
+        name="careModelType"
+        defaultValue={values?.careModelType}
+        options={CARE_MODEL_TYPES.map((t) => ({ value: t, label: CARE_MODEL_LABELS[t] }))}
+      />
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={values?.status}
+        options={PARTNERSHIP_STATUSES.map((s) => ({ value: s, label: partnershipStatusLabel(s) }))}
+      />
+      <FormField
+        label="Planned go-live"
+        name="plannedGoLive"
+        type="date"
+        defaultValue={isoDate(values?.plannedGoLive ?? null)}
+        error={fieldErrors.plannedGoLive}
+      />
+      <FormField
+        label="Actual go-live"
+        name="actualGoLive"
+        type="date"
+        defaultValue={isoDate(values?.actualGoLive ?? null)}
+        error={fieldErrors.actualGoLive}
+      />
+      <TextAreaField
+        label="Local delivery model"
+        name="description"
+        hint="A short description in plain words."
+        defaultValue={values?.description}
+        error={fieldErrors.description}
+        rows={4}
+      />
+      <TextAreaField
+        label="Contacts"
+        name="contacts"
+        hint="Names, roles and email addresses, one per line."
+        defaultValue={values?.contacts}
+        error={fieldErrors.contacts}
+      />
+      <button type="submit" className="button">
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}
+
+/** Reads the partnership fields from a submitted form, for the tRPC input. */
+export function partnershipFromForm(form: FormData) {
+  const get = (name: string) => {
+    const v = form.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  return {
+    name: get("name"),
+    placeId: get("placeId"),
+    leadOrganisationId: get("leadOrganisationId"),
+    organisationIds: form
+      .getAll("organisationIds")
+      .filter((v): v is string => typeof v === "string"),
+    cohort: get("cohort"),
+    cohortSize: get("cohortSize"),
+    careModelType: get("careModelType") as "mcp",
+    status: get("status") as "designing",
+    plannedGoLive: get("plannedGoLive"),
+    actualGoLive: get("actualGoLive"),
+    description: get("description"),
+    contacts: get("contacts"),
+  };
+}

@@ -1,0 +1,42 @@
+// The adoption matrix: toolkit sections (rows) × partnerships (columns).
+import { TRPCError } from "@trpc/server";
+import { adoptionMatrix, toolkitSections } from "../services/delivery/adoption-matrix.js";
+import { programmeProcedure, router } from "../trpc.js";
+import { editablePartnershipIds, partnershipAccess } from "../policies/partnership-access.js";
+import { adoptionCellObject, adoptionRules } from "../services/delivery/schemas.js";
+import { idInput } from "../services/delivery/inputs.js";
+
+export const adoptionRouter = router({
+  matrix: programmeProcedure("partnerships:read").query(async ({ ctx }) => {
+    const matrix = await adoptionMatrix(ctx.db, ctx.access.programmeId);
+    const editable = await editablePartnershipIds(ctx.db, ctx.access, ctx.user.id);
+    return { ...matrix, editable: [...editable] };
+  }),
+
+  setCell: programmeProcedure("partnerships:read")
+    .input(adoptionRules(adoptionCellObject.extend({ partnershipId: idInput })))
+    .mutation(async ({ ctx, input }) => {
+      await partnershipAccess(ctx.db, ctx.access, ctx.user.id, input.partnershipId, "edit");
+      const section = (await toolkitSections(ctx.db, ctx.access.programmeId)).find(
+        (s) => s.id === input.sectionId,
+      );
+      if (!section) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
+      }
+      const data = {
+        status: input.status,
+        variation: input.variation,
+        plannedFor: input.plannedFor,
+        reason: input.reason,
+        evidence: input.evidence,
+        updatedById: ctx.user.id,
+      };
+      return ctx.db.adoptionCell.upsert({
+        where: {
+          partnershipId_sectionId: { partnershipId: input.partnershipId, sectionId: section.id },
+        },
+        create: { ...data, partnershipId: input.partnershipId, sectionId: section.id },
+        update: data,
+      });
+    }),
+});
