@@ -79,16 +79,21 @@ export async function measurePage(
   });
   for (let i = 0; i < result.timeouts; i++) latencies.push(TIMEOUT_SECONDS * 1000);
   latencies.sort((a, b) => a - b);
+  // With fewer answers than connections, most requests were still waiting when the run ended:
+  // there is no honest p95 (the report says "over the run's length").
+  const tooFew = latencies.length < options.connections;
   return {
     name: target.name,
     path: target.path,
     single,
     requestsPerSecond: round((latencies.length - result.timeouts) / options.seconds, 1),
-    latencyMs: {
-      p50: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
-      p99: round(percentile(latencies, 99)),
-    },
+    latencyMs: tooFew
+      ? { p50: NaN, p95: NaN, p99: NaN }
+      : {
+          p50: round(percentile(latencies, 50)),
+          p95: round(percentile(latencies, 95)),
+          p99: round(percentile(latencies, 99)),
+        },
     kilobytes: round(latencies.length ? bytes / latencies.length / 1024 : 0, 1),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,

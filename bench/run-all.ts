@@ -215,7 +215,7 @@ if (pages) {
         : failing
             .map(
               (p) =>
-                `${p.name}: ${p.skipped ? `not loaded (${p.skipped})` : `${p.latencyMs.p95} ms`}`,
+                `${p.name}: ${p.skipped ? `not loaded (${p.skipped})` : Number.isNaN(p.latencyMs.p95) ? `too few answered in ${SECONDS} s` : `${p.latencyMs.p95} ms`}`,
             )
             .join("; "),
     state: failing.length === 0 ? "met" : "not met",
