@@ -9,8 +9,11 @@ export function connectCollab(url: string, documentName: string, cookie: string)
   class CountingWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { headers: { cookie } });
-      this.on("message", (data: Buffer) => {
-        received.bytes += data.length;
+      // The provider asks for ArrayBuffers; Buffers and fragment lists are counted too.
+      this.on("message", (data: WebSocket.RawData) => {
+        received.bytes += Array.isArray(data)
+          ? data.reduce((sum, part) => sum + part.byteLength, 0)
+          : data.byteLength;
       });
     }
   }
