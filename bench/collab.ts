@@ -15,6 +15,9 @@ import { createDb } from "@coproduce/db";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PACED_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const BURST_UPDATES_PER_CLIENT = 20;
+// Ports can be moved so that the bench does not collide with other servers on the machine.
+const OUR_PORT = process.env.BENCH_COLLAB_PORT ?? "3401";
+const BARE_PORT = process.env.BENCH_BARE_PORT ?? "3402";
 
 function percentile(sorted: number[], p: number) {
   if (sorted.length === 0) return NaN;
@@ -186,21 +189,21 @@ await db.$disconnect();
 
 const ours = await startProcess(
   ["apps/web/server/index.ts"],
-  { NODE_ENV: "production", PORT: "3401", HOST: "127.0.0.1", DATABASE_URL: databaseUrl },
+  { NODE_ENV: "production", PORT: OUR_PORT, HOST: "127.0.0.1", DATABASE_URL: databaseUrl },
   "running at",
 );
-const bare = await startProcess(["bench/bare-hocuspocus-server.ts"], { PORT: "3402" }, "ready");
+const bare = await startProcess(["bench/bare-hocuspocus-server.ts"], { PORT: BARE_PORT }, "ready");
 try {
   const coproduce = await measureServer(
     "Coproduce",
-    "ws://127.0.0.1:3401/collab",
+    `ws://127.0.0.1:${OUR_PORT}/collab`,
     ours.pid!,
     sectionIds,
     `coproduce_session=${token}`,
   );
   const baseline = await measureServer(
     "Bare Hocuspocus",
-    "ws://127.0.0.1:3402",
+    `ws://127.0.0.1:${BARE_PORT}`,
     bare.pid!,
     sectionIds,
   );

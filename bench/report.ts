@@ -1,0 +1,183 @@
+// Turns the figures of one run into bench/results/latest.md: every figure beside its baseline
+// and the ratio between them, and every goal as met / not met / not measured yet.
+import type { PageFigures } from "./pages.js";
+
+export type GoalState = "met" | "not met" | "not measured yet" | "not run";
+
+export interface Goal {
+  goal: string;
+  figure: string;
+  state: GoalState;
+}
+
+export interface GrowthRun {
+  multiplier: number;
+  counts: Record<string, number>;
+  pages: PageFigures[];
+}
+
+export interface Report {
+  ranAt: string;
+  minutes: number;
+  machine: { cpus: number; node: string; loadAverage: number[]; note: string };
+  settings: {
+    secondsPerPage: number;
+    connections: number;
+    traceEdits: number;
+    traceEditsPerUpdate: number;
+  };
+  fixture: {
+    counts: Record<string, number>;
+    words: number;
+    generationSeconds: number;
+    notes: string[];
+  } | null;
+  pages: PageFigures[] | null;
+  documents: Record<string, unknown> | null;
+  growth: GrowthRun[];
+  collaboration: { collab: unknown; board: unknown };
+  goals: Goal[];
+}
+
+const table = (header: string[], rows: (string | number)[][]) =>
+  [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+
+/** `/p/bench-programme/toolbox/sec000002` → `/p/:slug/toolbox/:id`, for a readable table. */
+const routeOf = (path: string) =>
+  path
+    .replace(/^\/(p|toolbox|feedback)\/[^/]+/, "/$1/:slug")
+    .replace(/\/toolbox\/[^/]+$/, "/toolbox/:id");
+
+function pagesTable(pages: PageFigures[]) {
+  const floor = pages.at(-1)!.latencyMs.p95;
+  return table(
+    [
+      "page",
+      "alone: ms (KiB)",
+      "req/s at 50",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "errors",
+      "baseline: /healthz p95 ms",
+      "ratio",
+    ],
+    pages.map((p) =>
+      p.skipped
+        ? [
+            `${p.name} \`${routeOf(p.path)}\``,
+            `${p.single.ms} (${p.single.kilobytes})`,
+            `not loaded: ${p.skipped}`,
+            "-",
+            "-",
+            "-",
+            "-",
+            floor,
+            "-",
+          ]
+        : [
+            `${p.name} \`${routeOf(p.path)}\``,
+            `${p.single.ms} (${p.single.kilobytes})`,
+            p.requestsPerSecond,
+            p.latencyMs.p50,
+            p.latencyMs.p95,
+            p.latencyMs.p99,
+            p.errors + p.non2xx,
+            floor,
+            `${p.p95VsHealthz ?? "-"}×`,
+          ],
+    ),
+  );
+}
+
+export function markdownReport(report: Report): string {
+  const lines: string[] = [];
+  lines.push(`# Benchmark report`, "");
+  lines.push(
+    `Run at ${report.ranAt} in ${report.minutes} minutes on ${report.machine.cpus} CPUs, Node ${report.machine.node}, load average ${report.machine.loadAverage.join(" / ")} at the start. ${report.machine.note}`,
+    "",
+    `Each page: ${report.settings.secondsPerPage} s at ${report.settings.connections} connections (autocannon) after a 1 s warm-up, on loopback.`,
+    "",
+  );
+  lines.push("## Goals", "");
+  lines.push(
+    table(
+      ["goal", "figure", "state"],
+      report.goals.map((g) => [g.goal, g.figure, `**${g.state}**`]),
+    ),
+    "",
+  );
+  if (report.fixture) {
+    lines.push("## Scale fixture", "");
+    lines.push(
+      `${Object.entries(report.fixture.counts)
+        .map(([table, n]) => `${n.toLocaleString("en-GB")} ${table}`)
+        .join(
+          ", ",
+        )}; ${report.fixture.words.toLocaleString("en-GB")} words. Generated in ${report.fixture.generationSeconds} s.`,
+      "",
+      ...report.fixture.notes.map((n) => `- ${n}`),
+      "",
+    );
+  }
+  if (report.pages) {
+    lines.push("## Pages on the scale fixture", "", pagesTable(report.pages), "");
+  }
+  if (report.documents) {
+    lines.push("## Documents", "", "```json", JSON.stringify(report.documents, null, 2), "```", "");
+  }
+  if (report.growth.length > 0) {
+    lines.push("## Growth: the demo data at 1×, 10× and 100×", "");
+    const first = report.growth[0]!;
+    lines.push(
+      table(
+        [
+          "page",
+          ...report.growth.map((g) => `${g.multiplier}× p95 ms (req/s)`),
+          `ratio to ${first.multiplier}×`,
+        ],
+        first.pages.map((page, index) => [
+          page.name,
+          ...report.growth.map((g) =>
+            g.pages[index]?.skipped
+              ? `not loaded (alone ${g.pages[index]!.single.ms} ms)`
+              : `${g.pages[index]?.latencyMs.p95 ?? "-"} (${g.pages[index]?.requestsPerSecond ?? "-"})`,
+          ),
+          report.growth
+            .slice(1)
+            .map(
+              (g) =>
+                `${g.multiplier}×: ${((g.pages[index]?.latencyMs.p95 ?? NaN) / page.latencyMs.p95).toFixed(1)}`,
+            )
+            .join(", "),
+        ]),
+      ),
+      "",
+      report.growth
+        .map(
+          (g) =>
+            `${g.multiplier}×: ${Object.entries(g.counts)
+              .map(([t, n]) => `${n} ${t}`)
+              .join(", ")}`,
+        )
+        .join("  \n"),
+      "",
+    );
+  }
+  lines.push("## Collaboration", "");
+  lines.push("bench:collab (`bench/results/collab.json`):", "", "```json");
+  lines.push(JSON.stringify(report.collaboration.collab, null, 2), "```", "");
+  lines.push(
+    "bench:board (`bench/results/board.json`):",
+    "",
+    report.collaboration.board === "not run"
+      ? "not run"
+      : ["```json", JSON.stringify(report.collaboration.board, null, 2), "```"].join("\n"),
+    "",
+  );
+  return lines.join("\n");
+}

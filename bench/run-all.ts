@@ -1,0 +1,296 @@
+// npm run bench — every benchmark, on loopback, against the real server:
+//   1. generates the scale fixture (a separate database in bench/.data),
+//   2. measures the main pages on it at 50 connections,
+//   3. opens a 50,000-word section and replays a long editing trace,
+//   4. measures the same pages on the demo data at 1×, 10× and 100×,
+//   5. runs bench:collab and bench:board and reads their figures,
+// then writes bench/results/latest.json and latest.md and prints the goals.
+// Not a test: it reports figures and goals; it fails only if something could not be measured.
+// Settings (environment): BENCH_SECONDS (per page, default 10), BENCH_TRACE_EDITS (default the
+// full 259,778), BENCH_GROWTH (default "1,10,100"), BENCH_SKIP (any of scale,growth,collab,board).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generateFixture, type FixtureSummary } from "./fixture/generate-fixture.js";
+import { createBenchSession } from "./fixture/bench-session.js";
+import { SCALE, demoTimes } from "./fixture/sizes.js";
+import {
+  measurePages,
+  pageTargets,
+  SEARCH_PAGE,
+  waitUntilIdle,
+  type PageFigures,
+} from "./pages.js";
+import { measureDocumentOpen, measureSectionPage, replayTrace } from "./documents.js";
+import { AUTOMERGE_PAPER_EDITS } from "./editing-trace.js";
+import { repoRoot, rssMiB, startWebServer } from "./lib/web-server.js";
+import { markdownReport, type Goal, type GrowthRun, type Report } from "./report.js";
+import { round } from "./lib/stats.js";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const TRACE_EDITS = Number(process.env.BENCH_TRACE_EDITS ?? AUTOMERGE_PAPER_EDITS);
+// Keystrokes per update sent: an editor batches what is typed between frames, and one durable
+// write per keystroke would make the full trace take longer than the whole run may.
+const TRACE_BATCH = Number(process.env.BENCH_TRACE_BATCH ?? 20);
+const GROWTH = (process.env.BENCH_GROWTH ?? "1,10,100").split(",").map(Number).filter(Boolean);
+const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
+// Ports 3405-3407 (the web server, then bench:collab's two servers).
+const WEB_PORT = Number(process.env.BENCH_PORT ?? 3405);
+
+const dataDir = path.join(repoRoot, "bench/.data");
+const resultsDir = path.join(repoRoot, "bench/results");
+const started = performance.now();
+const log = (line: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+function readJson(file: string): unknown {
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : "not run";
+}
+
+async function withServer<T>(
+  fixture: FixtureSummary,
+  run: (url: string, cookie: string, pid: number) => Promise<T>,
+) {
+  const cookie = createBenchSession(fixture.file, fixture.benchUserId);
+  const server = await startWebServer(fixture.file, WEB_PORT);
+  try {
+    return await run(server.url, cookie, server.pid);
+  } finally {
+    await server.stop();
+  }
+}
+
+const loadAverage = os.loadavg().map((n) => round(n, 1));
+const report: Report = {
+  ranAt: new Date().toISOString(),
+  minutes: 0,
+  machine: {
+    cpus: os.cpus().length,
+    node: process.version,
+    loadAverage,
+    note: "The load tool, the server and its database share these CPUs (and, on a shared machine, other work), so figures are noisy: compare ratios within one run rather than figures across runs.",
+  },
+  settings: {
+    secondsPerPage: SECONDS,
+    connections: CONNECTIONS,
+    traceEdits: TRACE_EDITS,
+    traceEditsPerUpdate: TRACE_BATCH,
+  },
+  fixture: null,
+  pages: null,
+  documents: null,
+  growth: [],
+  collaboration: { collab: "not run", board: "not run" },
+  goals: [],
+};
+
+// 1–3. The scale fixture: pages and documents.
+if (!SKIP.has("scale")) {
+  log("Generating the scale fixture (50 partnerships, 2,000 sections, 2 million words, …)");
+  const fixture = generateFixture(path.join(dataDir, "scale.db"), SCALE, { log });
+  report.fixture = {
+    counts: fixture.counts,
+    words: fixture.words,
+    generationSeconds: round(fixture.seconds, 1),
+    notes: [
+      "Change Academy sessions: not generated, there is no table for them on this branch yet (bench/fixture/change-academy.ts is the one place to add them).",
+      "One section holds 50,000 words (the handbook); the rest share the remaining words.",
+    ],
+  };
+  await withServer(fixture, async (url, cookie, pid) => {
+    log(`Pages on the scale fixture, ${SECONDS} s each at ${CONNECTIONS} connections:`);
+    report.pages = await measurePages(
+      url,
+      pageTargets({ slug: fixture.programmeSlug, sectionId: fixture.typicalSectionId }),
+      { seconds: SECONDS, connections: CONNECTIONS, cookie, log },
+    );
+    const wsUrl = url.replace("http", "ws") + "/collab";
+    const sectionUrl = (id: string) => `${url}/p/${fixture.programmeSlug}/toolbox/${id}`;
+    await waitUntilIdle(url);
+    log("Opening the 50,000-word handbook section (page, then live document)…");
+    const bigPage = await measureSectionPage(sectionUrl(fixture.bigSectionId!), cookie);
+    const typicalPage = await measureSectionPage(sectionUrl(fixture.typicalSectionId), cookie);
+    const bigDocument = await measureDocumentOpen(wsUrl, `section:${fixture.bigSectionId}`, cookie);
+    const typicalDocument = await measureDocumentOpen(
+      wsUrl,
+      `section:${fixture.typicalSectionId}`,
+      cookie,
+    );
+    log(
+      `  page ${bigPage.first.totalMs} ms (${bigPage.kilobytes} KiB); live document from the log ${bigDocument.coldFromLog.ms} ms`,
+    );
+    log(
+      `Replaying an editing trace of ${TRACE_EDITS.toLocaleString("en-GB")} edits through the server…`,
+    );
+    const rssBefore = rssMiB(pid);
+    const trace = await replayTrace(
+      wsUrl,
+      `section:${fixture.traceSectionId}`,
+      cookie,
+      { edits: TRACE_EDITS, editsPerUpdate: TRACE_BATCH },
+      log,
+    );
+    log(
+      `  ${trace.serverSeconds} s (${trace.editsPerSecond} edits/s), read back the same: ${trace.readBackByAnotherClient}`,
+    );
+    report.documents = {
+      handbookSectionPage: {
+        words: 50_000,
+        coldMs: bigPage.first.totalMs,
+        firstByteMs: bigPage.first.firstByteMs,
+        warmMedianMs: bigPage.warmMedianMs,
+        kilobytesSent: bigPage.kilobytes,
+        baselineTypicalSectionColdMs: typicalPage.first.totalMs,
+        ratio: round(bigPage.first.totalMs / typicalPage.first.totalMs, 1),
+      },
+      handbookLiveDocument: {
+        firstEverOpen: bigDocument.firstEver,
+        coldOpenFromLog: bigDocument.coldFromLog,
+        baselineTypicalSection: typicalDocument.coldFromLog,
+        ratio: round(bigDocument.coldFromLog.ms / typicalDocument.coldFromLog.ms, 1),
+      },
+      editingTrace: {
+        ...trace,
+        source:
+          "generated (no npm package ships the automerge-paper trace); same size and insert/delete mix",
+        serverRssGrowthMiB: round(rssMiB(pid) - rssBefore, 1),
+      },
+    };
+  });
+}
+
+// 4. Growth: the demo data at 1×, 10×, 100×.
+if (!SKIP.has("growth")) {
+  for (const multiplier of GROWTH) {
+    log(`Growth: generating the demo data at ${multiplier}×…`);
+    const fixture = generateFixture(
+      path.join(dataDir, `demo-x${multiplier}.db`),
+      demoTimes(multiplier),
+      { log },
+    );
+    const pages = await withServer(fixture, (url, cookie) => {
+      log(`Pages at ${multiplier}×:`);
+      return measurePages(
+        url,
+        pageTargets({ slug: fixture.programmeSlug, sectionId: fixture.typicalSectionId }),
+        { seconds: SECONDS, connections: CONNECTIONS, cookie, log },
+      );
+    });
+    const run: GrowthRun = { multiplier, counts: fixture.counts, pages };
+    report.growth.push(run);
+  }
+}
+
+// 5. Collaboration: bench:collab measures itself and writes collab.json.
+if (!SKIP.has("collab")) {
+  log("Collaboration: running bench/collab.ts (ours against bare Hocuspocus)…");
+  await new Promise<void>((resolve, reject) =>
+    spawn(process.execPath, ["--import", "tsx", "collab.ts"], {
+      cwd: path.join(repoRoot, "bench"),
+      env: {
+        ...process.env,
+        BENCH_COLLAB_PORT: String(WEB_PORT + 1),
+        BENCH_BARE_PORT: String(WEB_PORT + 2),
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    }).on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`bench:collab failed (${code})`)),
+    ),
+  );
+}
+// 6. The Change Academy board: bench:board writes board.json.
+if (!SKIP.has("board")) {
+  log("Change Academy board: running bench/board.ts (300 notes, 30 people)…");
+  await new Promise<void>((resolve, reject) =>
+    spawn(process.execPath, ["--import", "tsx", "board.ts"], {
+      cwd: path.join(repoRoot, "bench"),
+      env: process.env,
+      stdio: ["ignore", "ignore", "inherit"],
+    }).on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`bench:board failed (${code})`)),
+    ),
+  );
+}
+report.collaboration = {
+  collab: readJson(path.join(resultsDir, "collab.json")),
+  board: readJson(path.join(resultsDir, "board.json")),
+};
+
+// Goals.
+const goals: Goal[] = [];
+const pages = report.pages as PageFigures[] | null;
+if (pages) {
+  const measured = pages.slice(0, -1).filter((p) => p.name !== SEARCH_PAGE);
+  const failing = measured.filter(
+    (p) => p.skipped || !(p.latencyMs.p95 < 100) || p.errors + p.non2xx > 0,
+  );
+  goals.push({
+    goal: "Page p95 under 100 ms at 50 connections (scale fixture)",
+    figure:
+      failing.length === 0
+        ? `worst ${Math.max(...measured.map((p) => p.latencyMs.p95))} ms`
+        : failing
+            .map(
+              (p) =>
+                `${p.name}: ${p.skipped ? `not loaded (${p.skipped})` : Number.isNaN(p.latencyMs.p95) ? `too few answered in ${SECONDS} s` : `${p.latencyMs.p95} ms`}`,
+            )
+            .join("; "),
+    state: failing.length === 0 ? "met" : "not met",
+  });
+} else {
+  goals.push({
+    goal: "Page p95 under 100 ms at 50 connections (scale fixture)",
+    figure: "-",
+    state: "not run",
+  });
+}
+const search = pages?.find((p) => p.name === SEARCH_PAGE);
+goals.push({
+  goal: "Search p95 under 150 ms",
+  figure: search
+    ? search.skipped
+      ? `not loaded (${search.skipped})`
+      : `${search.latencyMs.p95} ms`
+    : "-",
+  state: search ? (!search.skipped && search.latencyMs.p95 < 150 ? "met" : "not met") : "not run",
+});
+const handbook = (report.documents?.handbookSectionPage ?? null) as { coldMs: number } | null;
+goals.push({
+  goal: "A 50,000-word handbook section opens in under 500 ms server time",
+  figure: handbook ? `${handbook.coldMs} ms (cold page)` : "-",
+  state: handbook ? (handbook.coldMs < 500 ? "met" : "not met") : "not run",
+});
+const collab = report.collaboration.collab as
+  | {
+      goals?: Record<string, string>;
+      coproduce?: { oneSection?: { latencyMs?: { p95?: number } } };
+      ratios?: { throughputOneSection?: number };
+    }
+  | string;
+if (typeof collab === "object" && collab.goals) {
+  goals.push({
+    goal: "Collaboration: p95 edit-to-screen under 50 ms with 50 editors",
+    figure: `${collab.coproduce?.oneSection?.latencyMs?.p95} ms`,
+    state: collab.goals["p95 under 50 ms, 50 editors on one section"] === "met" ? "met" : "not met",
+  });
+  goals.push({
+    goal: "Collaboration: throughput at least 0.7× bare Hocuspocus",
+    figure: `${collab.ratios?.throughputOneSection}×`,
+    state: collab.goals["durable throughput at least 0.7x bare"] === "met" ? "met" : "not met",
+  });
+} else {
+  goals.push({ goal: "Collaboration goals", figure: "-", state: "not run" });
+}
+report.goals = goals;
+report.minutes = round((performance.now() - started) / 60_000, 1);
+
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+fs.writeFileSync(path.join(resultsDir, "latest.md"), markdownReport(report));
+log("Goals:");
+for (const goal of goals)
+  log(`  ${goal.state.toUpperCase().padEnd(16)} ${goal.goal}: ${goal.figure}`);
+log(`Wrote bench/results/latest.json and latest.md in ${report.minutes} minutes.`);
+process.exit(0);
