@@ -140,7 +140,10 @@ test("a visitor gives easy read feedback on a published section; a facilitator r
   await expect(item).toContainText("<script>alert(2)</script>");
   await expect(visitor.locator("body")).not.toContainText("Margaret");
   await expect(visitor.locator("body")).not.toContainText("07700");
+  await visitor.getByRole("link", { name: /^Out of hours \(\d+\)$/ }).click();
   await expect(visitor.getByRole("heading", { name: "Out of hours", level: 2 })).toBeVisible();
+  await expect(visitor.locator(".you-said", { hasText: String(unique) })).toBeVisible();
+  await expectAccessible(visitor);
 
   await visitorContext.close();
   await facilitatorContext.close();

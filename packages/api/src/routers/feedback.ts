@@ -10,6 +10,8 @@ import { feedbackTarget, resolveFeedbackTarget } from "../services/feedback/feed
 import { submitFeedback } from "../services/feedback/submit-feedback.js";
 
 const programmeSlug = z.string().min(1).max(100);
+/** Published feedback is shown a page at a time: a programme can have tens of thousands. */
+export const PUBLISHED_PAGE_SIZE = 20;
 
 async function findProgramme(db: Db, slug: string) {
   const programme = await db.programme.findUnique({
@@ -122,31 +124,63 @@ export const feedbackRouter = router({
     }),
 
   /** Approved feedback with its redacted text and the programme's response, newest first. */
-  published: publicProcedure.input(z.object({ programmeSlug })).query(async ({ ctx, input }) => {
-    const programme = await findProgramme(ctx.db, input.programmeSlug);
-    const items = await ctx.db.feedback.findMany({
-      where: { programmeId: programme.id, moderation: "approved" },
-      orderBy: { createdAt: "desc" },
-      select: {
-        id: true,
-        targetTitle: true,
-        publicBody: true,
-        rating: true,
-        createdAt: true,
-        status: true,
-        response: true,
-        respondedAt: true,
-        changeLabel: true,
-        stakeholderGroup: { select: { name: true } },
-        themes: { select: { theme: { select: { name: true } } } },
-      },
-    });
-    return {
-      programme: { name: programme.name, slug: programme.slug },
-      items: items.map(({ themes, ...item }) => ({
-        ...item,
-        themes: themes.map((t) => t.theme.name),
-      })),
-    };
-  }),
+  published: publicProcedure
+    .input(
+      z.object({
+        programmeSlug,
+        /** Only feedback tagged with this theme. */
+        theme: z.string().max(100).optional(),
+        page: z.number().int().min(1).max(100_000).default(1),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const programme = await findProgramme(ctx.db, input.programmeSlug);
+      const approved = { programmeId: programme.id, moderation: "approved" };
+      const where = input.theme
+        ? { ...approved, themes: { some: { theme: { name: input.theme } } } }
+        : approved;
+      const [items, total, themeCounts] = await Promise.all([
+        ctx.db.feedback.findMany({
+          where,
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          skip: (input.page - 1) * PUBLISHED_PAGE_SIZE,
+          take: PUBLISHED_PAGE_SIZE,
+          select: {
+            id: true,
+            targetTitle: true,
+            publicBody: true,
+            rating: true,
+            createdAt: true,
+            status: true,
+            response: true,
+            respondedAt: true,
+            changeLabel: true,
+            stakeholderGroup: { select: { name: true } },
+            themes: { select: { theme: { select: { name: true } } } },
+          },
+        }),
+        ctx.db.feedback.count({ where }),
+        ctx.db.feedbackTheme.findMany({
+          where: { programmeId: programme.id },
+          orderBy: { name: "asc" },
+          select: {
+            name: true,
+            _count: { select: { tags: { where: { feedback: { moderation: "approved" } } } } },
+          },
+        }),
+      ]);
+      return {
+        programme: { name: programme.name, slug: programme.slug },
+        items: items.map(({ themes, ...item }) => ({
+          ...item,
+          themes: themes.map((t) => t.theme.name),
+        })),
+        total,
+        page: input.page,
+        pageCount: Math.max(1, Math.ceil(total / PUBLISHED_PAGE_SIZE)),
+        themes: themeCounts
+          .map((t) => ({ name: t.name, count: t._count.tags }))
+          .filter((t) => t.count > 0),
+      };
+    }),
 });
