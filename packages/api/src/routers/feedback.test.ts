@@ -277,6 +277,51 @@ describe("moderating and responding", () => {
     expect(notifications[0]!.text).toContain("North Borough delivery model");
   });
 
+  it("shows published feedback a page at a time, newest first, and filters by theme", async () => {
+    const facilitator = await callerFor(db, fixture.users.facilitator.id);
+    for (let i = 0; i < 25; i++) {
+      const { id } = await (
+        await anonymous(`10.2.0.${i}`)
+      ).feedback.submit(submission({ body: `Number ${i}` }));
+      if (i % 5 === 0) {
+        await facilitator.feedbackModeration.prepare({
+          programmeSlug,
+          feedbackId: id,
+          publicBody: `Number ${i}`,
+          themes: "Transport",
+          ownerId: null,
+        });
+      }
+      await facilitator.feedbackModeration.decide({
+        programmeSlug,
+        feedbackId: id,
+        decision: "approve",
+      });
+    }
+    const visitor = await anonymous();
+    const first = await visitor.feedback.published({ programmeSlug });
+    expect(first).toMatchObject({ total: 25, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(20);
+    expect(first.items[0]!.publicBody).toBe("Number 24");
+    const second = await visitor.feedback.published({ programmeSlug, page: 2 });
+    expect(second.items.map((i) => i.publicBody)).toEqual([
+      "Number 4",
+      "Number 3",
+      "Number 2",
+      "Number 1",
+      "Number 0",
+    ]);
+    expect(first.themes).toEqual([{ name: "Transport", count: 5 }]);
+    const transport = await visitor.feedback.published({ programmeSlug, theme: "Transport" });
+    expect(transport.items.map((i) => i.publicBody)).toEqual([
+      "Number 20",
+      "Number 15",
+      "Number 10",
+      "Number 5",
+      "Number 0",
+    ]);
+  });
+
   it("records a rejection with its reason and publishes nothing", async () => {
     const { id, visitor } = await submitted("Rude words");
     const admin = await callerFor(db, fixture.users.admin.id);
