@@ -6,7 +6,7 @@ import { compactDocument } from "@coproduce/collab";
 const programmeSlug = "test-programme";
 
 describe("representation", () => {
-  it("counts editors (also after compaction) and feedback by group and place, against targets", async () => {
+  it("counts editors (also after compaction), commenters, attendances and feedback by group and place, against targets", async () => {
     const db = await createTestDb();
     const f = await createProgrammeFixture(db, programmeSlug);
     const [carer, clinician] = await Promise.all([
@@ -76,6 +76,31 @@ describe("representation", () => {
         update: new Uint8Array([0, 0]),
       },
     });
+    // The contributor (a carer) commented twice: counted once. A guest carer attended a session.
+    const thread = await db.commentThread.create({
+      data: { sectionId: section.id, quote: "q", authorId: f.users.contributor.id },
+    });
+    for (const body of ["one", "two"]) {
+      await db.comment.create({
+        data: { threadId: thread.id, authorId: f.users.contributor.id, body },
+      });
+    }
+    const session = await db.academySession.create({
+      data: {
+        programmeId: f.programme.id,
+        title: "Workshop",
+        purpose: "",
+        startsAt: new Date(),
+        endsAt: new Date(),
+        place: "Hall",
+        facilitators: "",
+        invited: "",
+        joinCode: "ACDEFG",
+      },
+    });
+    await db.academyAttendance.create({
+      data: { sessionId: session.id, name: "Guest", stakeholderGroupId: carer.id },
+    });
     const feedback = (stakeholderGroupId: string | null, placeId: string | null) => ({
       programmeId: f.programme.id,
       targetType: "programme",
@@ -111,24 +136,26 @@ describe("representation", () => {
     const report = await (
       await callerFor(db, f.users.viewer.id)
     ).representation.report({ programmeSlug });
-    expect(report.total).toBe(5);
+    expect(report.total).toBe(7);
     expect(
       report.byGroup.map((r) => [
         r.name,
         r.counts.editing,
+        r.counts.comments,
+        r.counts.sessions,
         r.counts.feedback,
         r.share,
         r.targetPercent,
         r.belowTarget,
       ]),
     ).toEqual([
-      ["Clinician", 2, 0, 40, 30, false],
-      ["Carer", 0, 2, 40, 50, true],
-      ["Not said", 0, 1, 20, null, false],
+      ["Clinician", 2, 0, 0, 0, 28.6, 30, true],
+      ["Carer", 0, 1, 1, 2, 57.1, 50, false],
+      ["Not said", 0, 0, 0, 1, 14.3, null, false],
     ]);
     expect(report.byPlace.map((r) => [r.name, r.total])).toEqual([
       ["North", 4],
-      ["Not said", 1],
+      ["Not said", 3],
     ]);
   });
 });

@@ -92,8 +92,9 @@ export default function Representation({ loaderData, actionData }: Route.Compone
     <>
       <h1>Who is taking part</h1>
       <p className="lead">
-        Everyone the programme serves should have a say. This counts the people who edited the
-        Toolbox and every piece of feedback, by who they are and where they live.
+        Everyone the programme serves should have a say. This counts the people who edited or
+        commented on the Toolbox, who came to Change Academy sessions, and every piece of feedback,
+        by who they are and where they live.
       </p>
       {below.length > 0 && (
         <p className="notice notice-warning">

@@ -1,5 +1,6 @@
 // Reads who took part in a programme: people who edited its Toolbox sections (from the live
-// log and the contributors kept through compaction) and the feedback it received.
+// log and the contributors kept through compaction), people who commented, attendances at
+// Change Academy sessions (members and guests), and the feedback it received.
 import type { Db } from "@coproduce/db";
 import type { Participation } from "./tally.js";
 
@@ -17,28 +18,40 @@ function placeLevelAncestors(places: { id: string; parentId: string | null; leve
 }
 
 export async function loadParticipation(db: Db, programmeId: string): Promise<Participation[]> {
-  const [sections, memberships, feedback, places] = await Promise.all([
-    db.section.findMany({
-      where: { document: { toolbox: { programmeId } } },
-      select: { id: true },
-    }),
-    db.membership.findMany({
-      where: { programmeId },
-      select: {
-        userId: true,
-        stakeholderGroup: { select: { key: true } },
-        organisation: { select: { placeId: true } },
-      },
-    }),
-    db.feedback.findMany({
-      where: { programmeId },
-      select: { stakeholderGroup: { select: { key: true } }, placeId: true },
-    }),
-    db.place.findMany({
-      where: { programmeId },
-      select: { id: true, parentId: true, level: true },
-    }),
-  ]);
+  const [sections, memberships, feedback, places, commenters, attendances, groups] =
+    await Promise.all([
+      db.section.findMany({
+        where: { document: { toolbox: { programmeId } } },
+        select: { id: true },
+      }),
+      db.membership.findMany({
+        where: { programmeId },
+        select: {
+          userId: true,
+          stakeholderGroup: { select: { key: true } },
+          organisation: { select: { placeId: true } },
+        },
+      }),
+      db.feedback.findMany({
+        where: { programmeId },
+        select: { stakeholderGroup: { select: { key: true } }, placeId: true },
+      }),
+      db.place.findMany({
+        where: { programmeId },
+        select: { id: true, parentId: true, level: true },
+      }),
+      db.comment.findMany({
+        where: { thread: { section: { document: { toolbox: { programmeId } } } } },
+        distinct: ["authorId"],
+        select: { authorId: true },
+      }),
+      db.academyAttendance.findMany({
+        where: { session: { programmeId } },
+        select: { userId: true, stakeholderGroupId: true },
+      }),
+      db.stakeholderGroup.findMany({ select: { id: true, key: true } }),
+    ]);
+  const groupKeyById = new Map(groups.map((g) => [g.id, g.key]));
   const toPlace = placeLevelAncestors(places);
   const documentNames = sections.map((s) => `section:${s.id}`);
   const [logged, kept] = await Promise.all([
@@ -55,13 +68,38 @@ export async function loadParticipation(db: Db, programmeId: string): Promise<Pa
   ]);
   const editors = new Set([...logged, ...kept].map((row) => row.userId!));
   const participation: Participation[] = [];
+  const memberById = new Map(memberships.map((m) => [m.userId, m]));
+  const memberPlace = (userId: string | null) => {
+    const placeId = userId ? (memberById.get(userId)?.organisation?.placeId ?? null) : null;
+    return placeId ? (toPlace.get(placeId) ?? null) : null;
+  };
+  const memberGroup = (userId: string) => memberById.get(userId)?.stakeholderGroup?.key ?? null;
   for (const member of memberships) {
     if (!editors.has(member.userId)) continue;
-    const placeId = member.organisation?.placeId ?? null;
     participation.push({
       activity: "editing",
-      groupKey: member.stakeholderGroup?.key ?? null,
-      placeId: placeId ? (toPlace.get(placeId) ?? null) : null,
+      groupKey: memberGroup(member.userId),
+      placeId: memberPlace(member.userId),
+    });
+  }
+  for (const { authorId } of commenters) {
+    if (!memberById.has(authorId)) continue;
+    participation.push({
+      activity: "comments",
+      groupKey: memberGroup(authorId),
+      placeId: memberPlace(authorId),
+    });
+  }
+  for (const attendance of attendances) {
+    participation.push({
+      activity: "sessions",
+      // The group given when joining (guests say it themselves), else the member's own.
+      groupKey: attendance.stakeholderGroupId
+        ? (groupKeyById.get(attendance.stakeholderGroupId) ?? null)
+        : attendance.userId
+          ? memberGroup(attendance.userId)
+          : null,
+      placeId: memberPlace(attendance.userId),
     });
   }
   for (const item of feedback) {

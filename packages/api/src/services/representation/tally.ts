@@ -1,9 +1,14 @@
 // Counting who took part, by stakeholder group and by place, against the programme's targets.
 // Pure: the database reading is in participation.ts.
 
-/** The kinds of taking part that are counted. Editing counts people; feedback counts pieces. */
+/**
+ * The kinds of taking part that are counted. Editing and commenting count people; session
+ * attendance counts attendances; feedback counts pieces.
+ */
 export const ACTIVITIES = [
   { key: "editing", label: "Edited the Toolbox (people)" },
+  { key: "comments", label: "Commented (people)" },
+  { key: "sessions", label: "Attended sessions (attendances)" },
   { key: "feedback", label: "Gave feedback (pieces)" },
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number]["key"];
