@@ -19,13 +19,16 @@ test("an editor adds, reorders, nests and archives sections with the keyboard", 
   await expect(page.getByText("Enter a title for the section.")).toBeVisible();
 
   for (const title of [first, second]) {
-    await page
+    const input = page
       .locator("section.card", {
         has: page.getByRole("heading", { name: "Governance handbook", exact: true }),
       })
-      .getByLabel(/New section in/)
-      .fill(title);
-    await page.keyboard.press("Enter");
+      .getByLabel(/New section in/);
+    // The form is new (and empty) after each addition; type only once it is.
+    await expect(input).toHaveValue("");
+    await input.fill(title);
+    await expect(input).toHaveValue(title);
+    await input.press("Enter");
     await expect(page.getByRole("status")).toContainText(`Section "${title}" added.`);
   }
   const titles = () =>
