@@ -7,7 +7,7 @@ import {
 } from "@coproduce/db/vocabulary";
 import { FormField } from "../FormField";
 import { SelectField } from "../SelectField";
-import { TextAreaField } from "./TextAreaField";
+import { TextAreaField } from "../TextAreaField";
 import { partnershipStatusLabel } from "../../lib/labels";
 
 interface Values {

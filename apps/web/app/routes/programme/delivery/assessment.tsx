@@ -7,7 +7,7 @@ import { field } from "../../../lib/form";
 import { READINESS_DESCRIPTORS } from "@coproduce/db/vocabulary";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
-import { TextAreaField } from "../../../components/delivery/TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Readiness assessment – Coproduce" }];
 

@@ -16,7 +16,7 @@ import {
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
 import { SelectField } from "../../../components/SelectField";
-import { TextAreaField } from "../../../components/delivery/TextAreaField";
+import { TextAreaField } from "../../../components/TextAreaField";
 import { AdoptionBadge } from "../../../components/delivery/AdoptionBadge";
 import { formatDay, formatValue } from "../../../components/delivery/ChartFigure";
 import { ASSURANCE_TEXT, SpcChart, VARIATION_TEXT } from "../../../components/delivery/SpcChart";
