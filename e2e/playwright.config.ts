@@ -6,6 +6,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
+  // One retry on CI for live, polling pages on a busy machine; a test that fails twice fails.
+  retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   // Whole journeys (several people, many pages, axe on each) on a 2-core machine.
   timeout: 120_000,
