@@ -2,13 +2,23 @@
 // from the session cookie, and what they may do comes from the same policy tRPC uses.
 import type { Server } from "node:http";
 import { parse } from "cookie";
-import { createCollabServer, createLiveDocumentContent } from "@coproduce/collab";
+import { createCollabServer, createLiveDocumentContent, type CollabUser } from "@coproduce/collab";
 import {
+  boardAccess,
+  boardFromState,
+  boardStateOf,
+  boardUpdateRefusal,
   documentAccess,
+  findGuest,
   findSessionUser,
+  GUEST_COOKIE,
+  mirrorBoard,
+  seedBoard,
+  sessionIdOfBoard,
   SESSION_COOKIE,
   type CommentAnchors,
 } from "@coproduce/api";
+import * as Y from "yjs";
 import { commentMarkUpdate } from "@coproduce/editor/headless";
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
@@ -20,22 +30,57 @@ export function mountCollaboration(httpServer: Server, db: Db) {
   const collab = createCollabServer({
     db,
     async authenticate(request) {
-      const token = parse(request.headers.cookie ?? "")[SESSION_COOKIE];
+      const cookies = parse(request.headers.cookie ?? "");
+      // Guests connect at /join/<code>/collab: their cookie is only sent below /join/<code>.
+      if (guestCollabPath(request.url)) {
+        const guest = await findGuest(db, cookies[GUEST_COOKIE], new Date());
+        return guest ? { userId: null, guestId: guest.id, name: guest.displayName } : null;
+      }
+      const token = cookies[SESSION_COOKIE];
       if (!token) return null;
       const user = await findSessionUser(db, token, new Date());
       return user ? { userId: user.id, name: user.name } : null;
     },
-    authorize: (user, documentName) => documentAccess(db, user.userId, documentName),
-    onDocumentSettled: (documentName, document) =>
-      renderSectionText(db, documentName, document, automaticVersions),
-    initialContent: (documentName, document) => seedSectionContent(db, documentName, document),
+    async authorize(user, documentName) {
+      const sessionId = sessionIdOfBoard(documentName);
+      if (sessionId) {
+        const access = await boardAccess(db, visitor(user), sessionId);
+        return access?.access ?? null;
+      }
+      return user.userId ? documentAccess(db, user.userId, documentName) : null;
+    },
+    // Boards have finer rules than "may write": each change is checked (board-rules.ts).
+    async validateUpdate(user, documentName, currentState, update) {
+      const sessionId = sessionIdOfBoard(documentName);
+      if (!sessionId) return null;
+      const [access, state] = await Promise.all([
+        boardAccess(db, visitor(user), sessionId),
+        boardStateOf(db, sessionId),
+      ]);
+      if (!access || access.access !== "write" || !state)
+        return "You can no longer change this board.";
+      return boardUpdateRefusal(currentState, update, access.actor, state);
+    },
+    onDocumentSettled: async (documentName, document) => {
+      const sessionId = sessionIdOfBoard(documentName);
+      if (sessionId) {
+        await mirrorBoard(db, sessionId, boardFromState(Y.encodeStateAsUpdate(document)));
+      } else {
+        await renderSectionText(db, documentName, document, automaticVersions);
+      }
+    },
+    initialContent: async (documentName, document) => {
+      const sessionId = sessionIdOfBoard(documentName);
+      if (sessionId) await seedBoard(db, sessionId, document);
+      else await seedSectionContent(db, documentName, document);
+    },
   });
 
   const documents = createLiveDocumentContent(db, collab.hocuspocus);
 
   httpServer.on("upgrade", (request, socket, head) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
-    if (pathname === "/collab") {
+    if (pathname === "/collab" || guestCollabPath(pathname)) {
       collab.handleUpgrade(request, socket, head);
     } else if (!pathname.startsWith("/__vite")) {
       socket.destroy();
@@ -61,6 +106,16 @@ export function mountCollaboration(httpServer: Server, db: Db) {
       return document ? document.awareness.getStates().size : 0;
     },
   };
+}
+
+/** /join/<code>/collab: where a Change Academy guest's board connection goes. */
+function guestCollabPath(url: string | undefined): boolean {
+  const { pathname } = new URL(url ?? "/", "http://localhost");
+  return /^\/join\/[A-Za-z0-9]{1,20}\/collab$/.test(pathname);
+}
+
+function visitor(user: CollabUser) {
+  return { userId: user.userId, guestId: user.guestId ?? null, name: user.name };
 }
 
 export type Collaboration = ReturnType<typeof mountCollaboration>;

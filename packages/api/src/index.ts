@@ -23,3 +23,8 @@ export {
   unavailableCommentAnchors,
   type CommentAnchors,
 } from "./services/comment-anchors.js";
+export { findGuest } from "./services/academy/guest-access.js";
+export { authorTagFor, boardAccess, boardStateOf } from "./services/academy/board-access.js";
+export { boardUpdateRefusal } from "./services/academy/board-rules.js";
+export { boardFromState, mirrorBoard, seedBoard } from "./services/academy/board-mirror.js";
+export { sessionIdOfBoard } from "./services/academy/board-document.js";

@@ -6,7 +6,12 @@ import { ROLES, type Db, type Role } from "@coproduce/db";
 import { appRouter, createCaller, type Caller } from "./router.js";
 import { createContext } from "./context.js";
 import { createTestDb } from "./test/test-db.js";
-import { callerFor, createProgrammeFixture, TEST_PASSWORD } from "./test/fixtures.js";
+import {
+  callerFor,
+  createProgrammeFixture,
+  storedDocuments,
+  TEST_PASSWORD,
+} from "./test/fixtures.js";
 import { hashToken } from "./services/tokens.js";
 import { createAcademySession, createGuest } from "./test/academy-fixtures.js";
 import { deliveryCases } from "./test/delivery-matrix-cases.js";
@@ -801,6 +806,7 @@ describe("permission matrix for a Change Academy guest", () => {
         secure: false,
         setCookie: () => {},
         devOutbox: true,
+        documents: storedDocuments(db),
       });
       const outcome = await testCase.call(createCaller(ctx), fixture, db, "anonymous").then(
         () => "allowed",

@@ -6,7 +6,10 @@ import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import { CloseCode, CollabRefusal } from "./errors.js";
 
 export interface CollabUser {
-  userId: string;
+  /** The member's user id; null for a Change Academy guest, who has no account. */
+  userId: string | null;
+  /** Set for a Change Academy guest (from their cookie) instead of userId. */
+  guestId?: string;
   name: string;
 }
 

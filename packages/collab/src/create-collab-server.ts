@@ -25,6 +25,7 @@ import { appendUpdate } from "./document-store.js";
 import { CloseCode } from "./errors.js";
 import { LoadDocumentExtension } from "./load-document-extension.js";
 import { SettledExtension } from "./settled-extension.js";
+import { ValidationExtension, type ValidateUpdate } from "./validation-extension.js";
 
 export interface CollabServerOptions {
   db: Db;
@@ -42,6 +43,11 @@ export interface CollabServerOptions {
    * client bootstraps. What it writes is logged before anyone sees it.
    */
   initialContent?(documentName: string, document: Y.Doc): Promise<void>;
+  /**
+   * Checks each change from a writer before it is logged or applied; a reason refuses it.
+   * Without it, anyone with "write" access may change anything in the document.
+   */
+  validateUpdate?: ValidateUpdate;
   /** Default 1.5 MiB: bigger messages close the connection with a clear reason. */
   maxMessageBytes?: number;
   /** Default 100. */
@@ -93,6 +99,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         maxMessageBytes,
         options.maxClientsPerDocument ?? DEFAULT_MAX_CLIENTS_PER_DOCUMENT,
       ),
+      ...(options.validateUpdate ? [new ValidationExtension(options.validateUpdate)] : []),
       new LoadDocumentExtension(options.db, compactor, options.initialContent),
       new DurableLogExtension(options.db, compactor),
       new CompactionExtension(compactor),

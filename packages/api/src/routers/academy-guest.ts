@@ -26,6 +26,8 @@ import {
   castVote,
   createCluster,
   moveNote,
+  readLiveBoard,
+  signalLiveChange,
   withdrawVote,
 } from "../services/academy/board.js";
 import { loadLiveState } from "../services/academy/live-state.js";
@@ -134,37 +136,42 @@ export const academyGuestRouter = router({
     return { joinCode: session.joinCode };
   }),
 
-  live: guestProcedure.query(({ ctx }) =>
-    loadLiveState(ctx.db, ctx.session.id, ctx.participant, ctx.now()),
+  live: guestProcedure.query(async ({ ctx }) =>
+    loadLiveState(
+      ctx.db,
+      ctx.session.id,
+      ctx.participant,
+      ctx.now(),
+      await readLiveBoard(ctx, ctx.session.id),
+    ),
   ),
 
   addNote: guestProcedure
     .input(z.object({ note: noteInput }))
-    .mutation(({ ctx, input }) => addNote(ctx.db, ctx.session.id, ctx.participant, input.note)),
+    .mutation(({ ctx, input }) => addNote(ctx, ctx.session.id, ctx.participant, input.note)),
 
   moveNote: guestProcedure
     .input(z.object({ noteId: idInput, clusterId: idInput.nullable() }))
     .mutation(({ ctx, input }) =>
-      moveNote(ctx.db, ctx.session.id, ctx.participant, input.noteId, input.clusterId),
+      moveNote(ctx, ctx.session.id, ctx.participant, input.noteId, input.clusterId),
     ),
 
   createCluster: guestProcedure
     .input(z.object({ title: clusterTitleInput }))
-    .mutation(({ ctx, input }) =>
-      createCluster(ctx.db, ctx.session.id, ctx.participant, input.title),
-    ),
+    .mutation(({ ctx, input }) => createCluster(ctx, ctx.session.id, ctx.participant, input.title)),
 
-  vote: guestProcedure
-    .input(z.object({ noteId: idInput }))
-    .mutation(({ ctx, input }) =>
-      castVote(ctx.db, ctx.session.id, ctx.participant, input.noteId, ctx.now()),
-    ),
+  vote: guestProcedure.input(z.object({ noteId: idInput })).mutation(async ({ ctx, input }) => {
+    const vote = await castVote(ctx, ctx.session.id, ctx.participant, input.noteId, ctx.now());
+    await signalLiveChange(ctx, ctx.session.id);
+    return vote;
+  }),
 
   withdrawVote: guestProcedure
     .input(z.object({ noteId: idInput }))
-    .mutation(({ ctx, input }) =>
-      withdrawVote(ctx.db, ctx.session.id, ctx.participant, input.noteId),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      await withdrawVote(ctx.db, ctx.session.id, ctx.participant, input.noteId);
+      await signalLiveChange(ctx, ctx.session.id);
+    }),
 
   evaluate: guestProcedure
     .input(z.object({ evaluation: evaluationInput }))

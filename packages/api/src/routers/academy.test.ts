@@ -5,7 +5,7 @@ import type { Db } from "@coproduce/db";
 import { createCaller } from "../router.js";
 import { createContext } from "../context.js";
 import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
+import { callerFor, createProgrammeFixture, storedDocuments } from "../test/fixtures.js";
 import { createAcademySession, createGuest } from "../test/academy-fixtures.js";
 
 const slug = "test-programme";
@@ -19,6 +19,7 @@ async function guestCaller(db: Db, token: string, now?: () => Date) {
     secure: false,
     setCookie: () => {},
     devOutbox: false,
+    documents: storedDocuments(db),
     now,
   });
   return createCaller(ctx);

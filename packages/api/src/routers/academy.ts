@@ -29,6 +29,9 @@ import {
   castVote,
   createCluster,
   moveNote,
+  readLiveBoard,
+  signalLiveChange,
+  syncBoardRows,
   withdrawVote,
 } from "../services/academy/board.js";
 import { loadLiveState } from "../services/academy/live-state.js";
@@ -168,7 +171,8 @@ export const academyRouter = router({
     .input(sessionInput)
     .query(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
-      return loadLiveState(ctx.db, session.id, participantOf(ctx), ctx.now());
+      const board = await readLiveBoard(ctx, session.id);
+      return loadLiveState(ctx.db, session.id, participantOf(ctx), ctx.now(), board);
     }),
 
   /** Brings everyone to this activity. */
@@ -177,6 +181,7 @@ export const academyRouter = router({
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
       await goToActivity(ctx.db, session.id, input.index, ctx.now());
+      await signalLiveChange(ctx, session.id);
     }),
 
   back: facilitate()
@@ -184,6 +189,7 @@ export const academyRouter = router({
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
       await goBack(ctx.db, session.id);
+      await signalLiveChange(ctx, session.id);
     }),
 
   setTimer: facilitate()
@@ -200,6 +206,7 @@ export const academyRouter = router({
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
       await setTimer(ctx.db, session.id, input.minutes, ctx.now());
+      await signalLiveChange(ctx, session.id);
     }),
 
   boardSettings: facilitate()
@@ -210,6 +217,7 @@ export const academyRouter = router({
         where: { id: session.id },
         data: { boardLocked: input.locked, anonymousNotes: input.anonymousNotes },
       });
+      await signalLiveChange(ctx, session.id);
     }),
 
   end: facilitate()
@@ -227,27 +235,30 @@ export const academyRouter = router({
           data: { endedAt: now, timerEndsAt: null },
         }),
       ]);
+      // The record is read from the rows: bring them up to date with the board as it ended.
+      await syncBoardRows(ctx, session.id);
+      await signalLiveChange(ctx, session.id);
     }),
 
   addNote: takePart()
     .input(sessionInput.extend({ note: noteInput }))
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
-      return addNote(ctx.db, session.id, participantOf(ctx), input.note);
+      return addNote(ctx, session.id, participantOf(ctx), input.note);
     }),
 
   moveNote: takePart()
     .input(sessionInput.extend({ noteId: idInput, clusterId: idInput.nullable() }))
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
-      await moveNote(ctx.db, session.id, participantOf(ctx), input.noteId, input.clusterId);
+      await moveNote(ctx, session.id, participantOf(ctx), input.noteId, input.clusterId);
     }),
 
   createCluster: takePart()
     .input(sessionInput.extend({ title: clusterTitleInput }))
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
-      return createCluster(ctx.db, session.id, participantOf(ctx), input.title);
+      return createCluster(ctx, session.id, participantOf(ctx), input.title);
     }),
 
   startVoteRound: facilitate()
@@ -271,6 +282,7 @@ export const academyRouter = router({
           select: { id: true },
         }),
       ]);
+      await signalLiveChange(ctx, session.id);
       return round;
     }),
 
@@ -278,7 +290,9 @@ export const academyRouter = router({
     .input(sessionInput.extend({ noteId: idInput }))
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
-      return castVote(ctx.db, session.id, participantOf(ctx), input.noteId, ctx.now());
+      const vote = await castVote(ctx, session.id, participantOf(ctx), input.noteId, ctx.now());
+      await signalLiveChange(ctx, session.id);
+      return vote;
     }),
 
   withdrawVote: takePart()
@@ -286,6 +300,7 @@ export const academyRouter = router({
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
       await withdrawVote(ctx.db, session.id, participantOf(ctx), input.noteId);
+      await signalLiveChange(ctx, session.id);
     }),
 
   /** Closes the latest round and shows everyone its results. */
@@ -305,6 +320,7 @@ export const academyRouter = router({
         where: { id: round.id },
         data: { revealedAt: round.revealedAt ?? now, closedAt: round.closedAt ?? now },
       });
+      await signalLiveChange(ctx, session.id);
     }),
 
   createOutput: facilitate()
@@ -313,6 +329,8 @@ export const academyRouter = router({
       const session = await sessionOf(ctx, input.sessionId);
       const { output } = input;
       const programmeId = ctx.access.programmeId;
+      // A note or group made moments ago may not be in the rows yet.
+      if (output.noteId || output.clusterId) await syncBoardRows(ctx, session.id);
       const checks = await Promise.all([
         output.noteId
           ? ctx.db.academyNote.count({ where: { id: output.noteId, sessionId: session.id } })
@@ -336,7 +354,7 @@ export const academyRouter = router({
         });
       }
       const isAction = output.kind === "action";
-      return ctx.db.academyOutput.create({
+      const created = await ctx.db.academyOutput.create({
         data: {
           ...output,
           ownerName: isAction ? output.ownerName || null : null,
@@ -345,6 +363,8 @@ export const academyRouter = router({
         },
         select: { id: true },
       });
+      await signalLiveChange(ctx, session.id);
+      return created;
     }),
 
   /** Tracks an action after the session. */
@@ -386,6 +406,7 @@ export const academyRouter = router({
     .input(sessionInput)
     .query(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
+      await syncBoardRows(ctx, session.id);
       const record = await loadSessionRecord(ctx.db, session.id);
       return { ...record, canFacilitate: roleCan(ctx.access.role, "academy:facilitate") };
     }),
@@ -394,6 +415,7 @@ export const academyRouter = router({
     .input(sessionInput.extend({ format: z.enum(["markdown", "csv"]) }))
     .query(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
+      await syncBoardRows(ctx, session.id);
       const record = await loadSessionRecord(ctx.db, session.id);
       return input.format === "markdown" ? recordToMarkdown(record) : outputsToCsv(record);
     }),

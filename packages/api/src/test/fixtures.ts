@@ -6,6 +6,8 @@ import { createSession } from "../services/sessions.js";
 import { hashPassword } from "../services/passwords.js";
 import { createStoredDocumentContent } from "@coproduce/collab";
 import { writePlainTextIntoYDoc } from "@coproduce/editor/headless";
+import { sessionIdOfBoard } from "../services/academy/board-document.js";
+import { seedBoard } from "../services/academy/board-mirror.js";
 
 /**
  * Live documents as tests see them: built from the durable log in the database (no
@@ -14,6 +16,8 @@ import { writePlainTextIntoYDoc } from "@coproduce/editor/headless";
  */
 export function storedDocuments(db: Db) {
   return createStoredDocumentContent(db, async (documentName, doc) => {
+    const sessionId = sessionIdOfBoard(documentName);
+    if (sessionId) return seedBoard(db, sessionId, doc);
     const [, id] = documentName.split(":", 2);
     const section = id ? await db.section.findUnique({ where: { id } }) : null;
     writePlainTextIntoYDoc(doc, section?.plainText ?? "");

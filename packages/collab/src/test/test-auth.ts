@@ -10,7 +10,7 @@ export async function authenticateFromQuery(request: IncomingMessage): Promise<C
 
 /** "writer*" may write, "viewer*" may read, anyone else is refused. */
 export async function authorizeByName(user: CollabUser): Promise<CollabAccess | null> {
-  if (user.userId.startsWith("writer")) return "write";
-  if (user.userId.startsWith("viewer")) return "read";
+  if (user.userId?.startsWith("writer")) return "write";
+  if (user.userId?.startsWith("viewer")) return "read";
   return null;
 }

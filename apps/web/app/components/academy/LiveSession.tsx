@@ -1,15 +1,23 @@
 // The live session, as participants and facilitators see it (on a phone too): the activity
 // everyone is on, the countdown, the ideas board with its groups, dot voting and outputs.
-// Facilitators also get the controls. Every change is a plain form post to the page's action.
-import { useEffect, useRef } from "react";
-import { Form, useNavigation } from "react-router";
+// Facilitators also get the controls. The ideas board is the session's shared Yjs document
+// (useSessionBoard): once it has synced, notes, moves and groups go straight into it and reach
+// everyone at once. Everything else, and the board too until it syncs, is a plain form post to
+// the page's action, checked by the server.
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Form, useNavigation, useRevalidator } from "react-router";
 import type { LiveState } from "@coproduce/api";
-import { NOTE_COLOURS, OUTPUT_KINDS } from "@coproduce/db/vocabulary";
+import { clusterTitleProblem, noteTextProblem } from "@coproduce/api/board";
+import { NOTE_COLOURS, OUTPUT_KINDS, type NoteColour } from "@coproduce/db/vocabulary";
 import { activityKindLabel, formatTime, outputKindLabel } from "../../lib/academy-format";
 import { ActionButton } from "../ActionButton";
 import { ErrorSummary } from "../ErrorSummary";
 import { Countdown } from "./Countdown";
-import { useLiveRefresh } from "./useLiveRefresh";
+import { LIVE_REFRESH_MS, useLiveRefresh } from "./useLiveRefresh";
+import { useSessionBoard } from "./useSessionBoard";
+
+/** With the board connected, changes arrive as signals; polling is only a safety net. */
+const CONNECTED_REFRESH_MS = 15_000;
 
 export interface OutputTargets {
   sections: { id: string; title: string }[];
@@ -21,6 +29,8 @@ interface LiveSessionProps {
   actionData: { done?: string; intent?: string; formError?: string } | undefined;
   /** Sections and partnerships outputs can link to; only for facilitators. */
   outputTargets: OutputTargets | null;
+  /** Where the board's websocket goes: /collab for members, /join/<code>/collab for guests. */
+  collabPath: string;
 }
 
 const COLOUR_LABELS: Record<string, string> = {
@@ -30,10 +40,22 @@ const COLOUR_LABELS: Record<string, string> = {
   green: "Green",
 };
 
-export function LiveSession({ state, actionData, outputTargets }: LiveSessionProps) {
+export function LiveSession({ state, actionData, outputTargets, collabPath }: LiveSessionProps) {
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
-  useLiveRefresh(!state.endedAt);
+  const revalidator = useRevalidator();
+  const board = useSessionBoard({
+    sessionId: state.id,
+    collabPath,
+    enabled: !state.endedAt,
+    me: { authorTag: state.me.authorTag, name: state.me.name },
+    anonymousNotes: state.anonymousNotes,
+    onLiveChange: () => void revalidator.revalidate(),
+  });
+  const live = board.view !== null && !board.problem;
+  const [boardError, setBoardError] = useState<string | undefined>();
+  const [dragOver, setDragOver] = useState<string | null>(null);
+  useLiveRefresh(!state.endedAt, live ? CONNECTED_REFRESH_MS : LIVE_REFRESH_MS);
   const noteForm = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (actionData?.intent === "add-note" && navigation.state === "idle") noteForm.current?.reset();
@@ -43,14 +65,66 @@ export function LiveSession({ state, actionData, outputTargets }: LiveSessionPro
   const current = state.activities[state.currentActivityIndex];
   const canWrite = !state.endedAt && (!state.boardLocked || facilitator);
   const round = state.round;
+  // Votes come from the server's state; the notes themselves from the live board once synced.
+  const votesOn = new Map(state.notes.map((n) => [n.id, n]));
+  const notes =
+    board.view && live
+      ? board.view.notes.map((n) => ({
+          id: n.id,
+          text: n.text,
+          colour: n.colour,
+          clusterId: n.clusterId,
+          author: state.anonymousNotes || !n.authorName ? null : n.authorName,
+          mine: n.authorTag === state.me.authorTag,
+          votes: round?.revealed ? (votesOn.get(n.id)?.votes ?? 0) : null,
+          myVotes: votesOn.get(n.id)?.myVotes ?? 0,
+        }))
+      : state.notes;
+  const clusters = board.view && live ? board.view.clusters : state.clusters;
+  const clusterIds = new Set(clusters.map((c) => c.id));
   const groups = [
-    ...state.clusters.map((c) => ({
+    ...clusters.map((c) => ({
       id: c.id,
       title: c.title,
-      notes: state.notes.filter((n) => n.clusterId === c.id),
+      notes: notes.filter((n) => n.clusterId === c.id),
     })),
-    { id: "", title: "Not grouped", notes: state.notes.filter((n) => !n.clusterId) },
+    {
+      id: "",
+      title: "Not grouped",
+      notes: notes.filter((n) => !n.clusterId || !clusterIds.has(n.clusterId)),
+    },
   ];
+  const dragAndDrop = live && canWrite;
+
+  function addNoteLive(event: FormEvent<HTMLFormElement>) {
+    if (!live) return;
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = String(form.get("text") ?? "");
+    const problem = noteTextProblem(text);
+    setBoardError(problem ?? undefined);
+    if (problem) return;
+    board.addNote(text, String(form.get("colour") ?? "yellow") as NoteColour);
+    event.currentTarget.reset();
+  }
+
+  function moveNoteLive(event: FormEvent<HTMLFormElement>) {
+    if (!live) return;
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    board.moveNote(String(form.get("noteId")), String(form.get("clusterId") ?? "") || null);
+  }
+
+  function createClusterLive(event: FormEvent<HTMLFormElement>) {
+    if (!live) return;
+    event.preventDefault();
+    const title = String(new FormData(event.currentTarget).get("title") ?? "");
+    const problem = clusterTitleProblem(title);
+    setBoardError(problem ?? undefined);
+    if (problem) return;
+    board.createCluster(title);
+    event.currentTarget.reset();
+  }
 
   return (
     <div className="live-session">
@@ -82,12 +156,24 @@ export function LiveSession({ state, actionData, outputTargets }: LiveSessionPro
           {actionData.done}
         </p>
       )}
-      <ErrorSummary message={actionData?.formError} />
+      <ErrorSummary message={boardError ?? actionData?.formError} />
+      {board.problem && !state.endedAt && (
+        <p className="notice" role="alert">
+          The live board stopped: {board.problem} <a href="">Reload the page</a> to carry on.
+        </p>
+      )}
 
       {facilitator && !state.endedAt && <FacilitatorControls state={state} busy={busy} />}
 
       <section aria-labelledby="board-heading">
         <h2 id="board-heading">Ideas board</h2>
+        {!state.endedAt && (
+          <p className="meta" data-testid="board-status">
+            {live
+              ? "Live: notes and groups appear for everyone at once."
+              : "Connecting to the live board…"}
+          </p>
+        )}
         {round && (
           <p className="notice vote-status" data-testid="vote-status">
             {round.open
@@ -98,7 +184,13 @@ export function LiveSession({ state, actionData, outputTargets }: LiveSessionPro
           </p>
         )}
         {canWrite && (
-          <Form method="post" ref={noteForm} className="note-form" noValidate>
+          <Form
+            method="post"
+            ref={noteForm}
+            className="note-form"
+            noValidate
+            onSubmit={addNoteLive}
+          >
             <input type="hidden" name="intent" value="add-note" />
             <div className="field">
               <label htmlFor="note-text">Your note</label>
@@ -127,12 +219,37 @@ export function LiveSession({ state, actionData, outputTargets }: LiveSessionPro
         {groups
           .filter((g) => g.id || g.notes.length > 0)
           .map((group) => (
-            <section key={group.id || "ungrouped"} className="board-group" aria-label={group.title}>
+            <section
+              key={group.id || "ungrouped"}
+              className={`board-group${dragOver === group.id ? " drag-over" : ""}`}
+              aria-label={group.title}
+              onDragOver={(event) => {
+                if (!dragAndDrop) return;
+                event.preventDefault();
+                setDragOver(group.id);
+              }}
+              onDragLeave={() => setDragOver(null)}
+              onDrop={(event) => {
+                if (!dragAndDrop) return;
+                event.preventDefault();
+                setDragOver(null);
+                const noteId = event.dataTransfer.getData("text/plain");
+                if (noteId) board.moveNote(noteId, group.id || null);
+              }}
+            >
               <h3>{group.title}</h3>
               {group.notes.length === 0 && <p className="meta">No notes in this group yet.</p>}
               <ul className="note-list">
                 {group.notes.map((note) => (
-                  <li key={note.id} className={`sticky-note note-${note.colour}`}>
+                  <li
+                    key={note.id}
+                    className={`sticky-note note-${note.colour}`}
+                    draggable={dragAndDrop}
+                    onDragStart={(event) => {
+                      event.dataTransfer.setData("text/plain", note.id);
+                      event.dataTransfer.effectAllowed = "move";
+                    }}
+                  >
                     <p className="note-text">{note.text}</p>
                     <p className="meta">
                       {note.author ? `By ${note.author}` : "Anonymous"}
@@ -167,20 +284,26 @@ export function LiveSession({ state, actionData, outputTargets }: LiveSessionPro
                           )}
                         </>
                       )}
-                      {canWrite && state.clusters.length > 0 && (
-                        <Form method="post" className="inline-form move-note">
+                      {canWrite && clusters.length > 0 && (
+                        <Form
+                          method="post"
+                          className="inline-form move-note"
+                          onSubmit={moveNoteLive}
+                        >
                           <input type="hidden" name="intent" value="move-note" />
                           <input type="hidden" name="noteId" value={note.id} />
                           <label htmlFor={`group-${note.id}`} className="visually-hidden">
                             Group for: {note.text}
                           </label>
                           <select
+                            // A new key when someone else moves it, so the choice shows that.
+                            key={note.clusterId ?? ""}
                             id={`group-${note.id}`}
                             name="clusterId"
                             defaultValue={note.clusterId ?? ""}
                           >
                             <option value="">Not grouped</option>
-                            {state.clusters.map((c) => (
+                            {clusters.map((c) => (
                               <option key={c.id} value={c.id}>
                                 {c.title}
                               </option>
@@ -219,7 +342,7 @@ export function LiveSession({ state, actionData, outputTargets }: LiveSessionPro
             </section>
           ))}
         {canWrite && (
-          <Form method="post" className="inline-form" noValidate>
+          <Form method="post" className="inline-form" noValidate onSubmit={createClusterLive}>
             <input type="hidden" name="intent" value="create-cluster" />
             <div className="field">
               <label htmlFor="cluster-title">New group title</label>

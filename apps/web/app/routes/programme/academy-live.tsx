@@ -57,6 +57,7 @@ export default function AcademyLive({ loaderData, actionData, params }: Route.Co
         state={loaderData.state}
         actionData={actionData}
         outputTargets={loaderData.outputTargets}
+        collabPath="/collab"
       />
     </>
   );

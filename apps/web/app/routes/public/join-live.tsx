@@ -46,7 +46,13 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 export default function JoinLive({ loaderData, actionData }: Route.ComponentProps) {
   return (
     <PublicShell home={{ to: "/join", label: "Change Academy" }}>
-      <LiveSession state={loaderData.state} actionData={actionData} outputTargets={null} />
+      <LiveSession
+        state={loaderData.state}
+        actionData={actionData}
+        outputTargets={null}
+        // The guest cookie is only sent below /join/<code>, so the board connects there too.
+        collabPath={`/join/${loaderData.state.joinCode}/collab`}
+      />
     </PublicShell>
   );
 }

@@ -1,78 +1,162 @@
-// The ideas board and dot voting: notes, clusters and votes are rows written by server
-// mutations, so every change is checked and nothing is lost.
+// The ideas board and dot voting. Notes and groups live in the session's shared Yjs document
+// (board-document.ts): browsers change it over the websocket, and these functions change it for
+// form posts, through the same rules (board-rules.ts). Votes are rows written by server
+// mutations, so every vote is checked against the round's rules and nothing is lost.
 import { TRPCError } from "@trpc/server";
+import * as Y from "yjs";
 import type { Db, NoteColour } from "@coproduce/db";
+import type { DocumentContent } from "../../context.js";
 import type { Participant } from "./participant.js";
 import { voteRefusal } from "./vote-budget.js";
+import { authorTagOf, boardStateOf } from "./board-access.js";
+import { boardUpdateRefusal } from "./board-rules.js";
+import {
+  boardClusters,
+  boardDocumentName,
+  boardNotes,
+  boardSignals,
+  newBoardId,
+} from "./board-document.js";
+import { boardFromState, mirrorBoard } from "./board-mirror.js";
+
+export interface BoardContext {
+  db: Db;
+  documents: DocumentContent;
+}
 
 function refuse(message: string): never {
   throw new TRPCError({ code: "BAD_REQUEST", message });
 }
 
-async function sessionFor(db: Db, sessionId: string) {
-  const session = await db.academySession.findUnique({
-    where: { id: sessionId },
-    select: { id: true, boardLocked: true, endedAt: true },
-  });
-  if (!session)
-    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that session." });
-  return session;
+class BoardRefusal extends Error {}
+
+function docFrom(state: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return doc;
 }
 
-async function assertBoardOpen(db: Db, sessionId: string, participant: Participant) {
-  const session = await sessionFor(db, sessionId);
-  if (session.endedAt) refuse("This session has ended.");
-  if (session.boardLocked && !participant.facilitator) {
-    refuse("The facilitator has locked the board for now.");
+/**
+ * Makes one change to the board as `participant`: `edit` changes a copy; the change is checked
+ * by the same rules as a browser's, then logged and sent to everyone.
+ */
+async function changeBoard(
+  ctx: BoardContext,
+  sessionId: string,
+  participant: Participant,
+  edit: (doc: Y.Doc) => void,
+): Promise<void> {
+  const state = await boardStateOf(ctx.db, sessionId);
+  if (!state)
+    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that session." });
+  const actor = {
+    authorTag: await authorTagOf(ctx.db, sessionId, participant),
+    name: participant.name,
+    facilitator: participant.facilitator,
+  };
+  try {
+    await ctx.documents.change(boardDocumentName(sessionId), participant.userId, (current) => {
+      const after = docFrom(current);
+      try {
+        const stateVector = Y.encodeStateVector(after);
+        edit(after);
+        const update = Y.encodeStateAsUpdate(after, stateVector);
+        const refusal = boardUpdateRefusal(current, update, actor, state);
+        if (refusal) throw new BoardRefusal(refusal);
+        return update;
+      } finally {
+        after.destroy();
+      }
+    });
+  } catch (error) {
+    if (error instanceof BoardRefusal) refuse(error.message);
+    throw error;
   }
 }
 
 export async function addNote(
-  db: Db,
+  ctx: BoardContext,
   sessionId: string,
   participant: Participant,
   note: { text: string; colour: NoteColour },
 ) {
-  await assertBoardOpen(db, sessionId, participant);
-  return db.academyNote.create({
-    data: {
-      sessionId,
-      text: note.text,
+  const id = newBoardId();
+  const tag = await authorTagOf(ctx.db, sessionId, participant);
+  const state = await boardStateOf(ctx.db, sessionId);
+  await changeBoard(ctx, sessionId, participant, (doc) => {
+    boardNotes(doc).set(id, {
+      text: note.text.trim(),
       colour: note.colour,
-      authorName: participant.name,
-      userId: participant.userId,
-      guestId: participant.guestId,
-    },
-    select: { id: true },
+      authorTag: tag,
+      authorName: state?.anonymousNotes ? "" : participant.name,
+      clusterId: null,
+      createdAt: Date.now(),
+    });
   });
+  return { id };
 }
 
-/** Puts a note into a cluster (or takes it out, with null). */
+/** Puts a note into a group (or takes it out, with null). */
 export async function moveNote(
-  db: Db,
+  ctx: BoardContext,
   sessionId: string,
   participant: Participant,
   noteId: string,
   clusterId: string | null,
 ) {
-  await assertBoardOpen(db, sessionId, participant);
-  const note = await db.academyNote.findFirst({ where: { id: noteId, sessionId } });
-  if (!note) refuse("We could not find that note.");
-  if (clusterId) {
-    const cluster = await db.academyCluster.findFirst({ where: { id: clusterId, sessionId } });
-    if (!cluster) refuse("We could not find that group.");
-  }
-  await db.academyNote.update({ where: { id: noteId }, data: { clusterId } });
+  await changeBoard(ctx, sessionId, participant, (doc) => {
+    const notes = boardNotes(doc);
+    const note = notes.get(noteId);
+    if (!note) throw new BoardRefusal("We could not find that note.");
+    if (clusterId && !boardClusters(doc).has(clusterId)) {
+      throw new BoardRefusal("We could not find that group.");
+    }
+    notes.set(noteId, { ...note, clusterId });
+  });
 }
 
 export async function createCluster(
-  db: Db,
+  ctx: BoardContext,
   sessionId: string,
   participant: Participant,
   title: string,
 ) {
-  await assertBoardOpen(db, sessionId, participant);
-  return db.academyCluster.create({ data: { sessionId, title }, select: { id: true } });
+  const id = newBoardId();
+  await changeBoard(ctx, sessionId, participant, (doc) => {
+    boardClusters(doc).set(id, { title: title.trim(), createdAt: Date.now() });
+  });
+  return { id };
+}
+
+/** The live board's notes and groups, or null if it was never opened (the rows are all). */
+export async function readLiveBoard(ctx: BoardContext, sessionId: string) {
+  const state = await ctx.documents.read(boardDocumentName(sessionId));
+  return state ? boardFromState(state) : null;
+}
+
+/** Brings the session's note and group rows up to date with the live board. */
+export async function syncBoardRows(ctx: BoardContext, sessionId: string): Promise<void> {
+  const state = await ctx.documents.read(boardDocumentName(sessionId));
+  // Never opened live: the rows are all there is.
+  if (state) await mirrorBoard(ctx.db, sessionId, boardFromState(state));
+}
+
+/**
+ * Tells every open screen that the live state (agenda, timer, votes) changed, through the
+ * board document, so they reload it at once instead of waiting to poll.
+ */
+export async function signalLiveChange(ctx: BoardContext, sessionId: string): Promise<void> {
+  await ctx.documents.change(boardDocumentName(sessionId), null, (current) => {
+    const doc = docFrom(current);
+    try {
+      const stateVector = Y.encodeStateVector(doc);
+      const signals = boardSignals(doc);
+      signals.set("live", (signals.get("live") ?? 0) + 1);
+      return Y.encodeStateAsUpdate(doc, stateVector);
+    } finally {
+      doc.destroy();
+    }
+  });
 }
 
 /** The round people vote in now: the latest one not closed. */
@@ -84,12 +168,16 @@ export function openRound(db: Db, sessionId: string) {
 }
 
 export async function castVote(
-  db: Db,
+  ctx: BoardContext,
   sessionId: string,
   participant: Participant,
   noteId: string,
   now: Date,
 ) {
+  const { db } = ctx;
+  // The note may be seconds old: bring the rows up to date so the vote can refer to it.
+  const known = await db.academyNote.count({ where: { id: noteId, sessionId } });
+  if (known === 0) await syncBoardRows(ctx, sessionId);
   // One transaction: the count and the insert see the same votes, so two quick clicks cannot
   // both slip under the budget.
   return db.$transaction(async (tx) => {

@@ -1,6 +1,10 @@
 // Everything a participant's or facilitator's screen shows during a session, in one read.
-// Screens refresh it every couple of seconds, so everyone follows the facilitator.
+// Screens reload it whenever the board document signals a change (and, as a fallback, every
+// few seconds), so everyone follows the facilitator. Notes and groups come from the live board
+// document when it exists; votes from the database.
 import type { Db } from "@coproduce/db";
+import { authorTagOf } from "./board-access.js";
+import type { BoardView } from "./board-document.js";
 import { activityStartTimes } from "./agenda.js";
 import type { Participant } from "./participant.js";
 import { votesLeft } from "./vote-budget.js";
@@ -10,6 +14,8 @@ export async function loadLiveState(
   sessionId: string,
   participant: Participant,
   now: Date,
+  /** The live board, or null if it was never opened (then the rows are the board). */
+  board: BoardView | null,
 ) {
   const session = await db.academySession.findUniqueOrThrow({
     where: { id: sessionId },
@@ -20,6 +26,20 @@ export async function loadLiveState(
       outputs: { orderBy: { createdAt: "asc" } },
     },
   });
+  const myTag = await authorTagOf(db, sessionId, participant);
+  const notes = board
+    ? board.notes.map((n) => ({ ...n, mine: n.authorTag === myTag }))
+    : session.notes.map((n) => ({
+        id: n.id,
+        text: n.text,
+        colour: n.colour,
+        clusterId: n.clusterId,
+        authorName: n.authorName,
+        mine: n.userId
+          ? `user:${n.userId}` === participant.key
+          : `guest:${n.guestId}` === participant.key,
+      }));
+  const clusters = board ? board.clusters : session.clusters;
   const starts = activityStartTimes(session.startsAt, session.activities);
   const round = await db.academyVoteRound.findFirst({
     where: { sessionId },
@@ -54,19 +74,17 @@ export async function loadLiveState(
       instructions: a.instructions,
       startsAt: starts[i]!,
     })),
-    notes: session.notes.map((n) => ({
+    notes: notes.map((n) => ({
       id: n.id,
       text: n.text,
       colour: n.colour,
       clusterId: n.clusterId,
-      author: session.anonymousNotes ? null : n.authorName,
-      mine: n.userId
-        ? `user:${n.userId}` === participant.key
-        : `guest:${n.guestId}` === participant.key,
+      author: session.anonymousNotes || !n.authorName ? null : n.authorName,
+      mine: n.mine,
       votes: revealed ? (counts.get(n.id) ?? 0) : null,
       myVotes: myVotes.filter((v) => v.noteId === n.id).length,
     })),
-    clusters: session.clusters.map((c) => ({ id: c.id, title: c.title })),
+    clusters: clusters.map((c) => ({ id: c.id, title: c.title })),
     round: round
       ? {
           id: round.id,
@@ -81,7 +99,7 @@ export async function loadLiveState(
         }
       : null,
     outputs: session.outputs.map((o) => ({ id: o.id, kind: o.kind, title: o.title })),
-    me: { name: participant.name, facilitator: participant.facilitator },
+    me: { name: participant.name, facilitator: participant.facilitator, authorTag: myTag },
   };
 }
 

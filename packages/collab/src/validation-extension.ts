@@ -1,0 +1,91 @@
+// Lets the app check what a change does before it is logged or applied, for documents whose
+// rules are finer than "may write" (a Change Academy board: your own notes, not when locked).
+// Runs after authorization and the size limit, before the durable log: a refused change is
+// never logged, never applied and never acknowledged, and the connection is closed with the
+// app's reason (the client's copy keeps the change; the app's pages only offer allowed ones).
+//
+// Hocuspocus runs the hooks of several messages at once and applies each when its own hooks
+// finish, so a change can be checked before the one it builds on (an earlier message from the
+// same browser) is applied. Checks therefore run one at a time per document, against the
+// document plus the changes already accepted and perhaps not yet applied.
+import type { Extension, beforeHandleMessagePayload } from "@hocuspocus/server";
+import * as Y from "yjs";
+import type { CollabContext, CollabUser } from "./authorization-extension.js";
+import { CloseCode, CollabRefusal } from "./errors.js";
+import { readDocumentUpdate } from "./sync-message.js";
+
+/** Why `update` may not be applied by `user` to a document now in `currentState`, or null. */
+export type ValidateUpdate = (
+  user: CollabUser,
+  documentName: string,
+  currentState: Uint8Array,
+  update: Uint8Array,
+) => Promise<string | null>;
+
+/** Accepted changes are kept this long for later checks; applying takes milliseconds. */
+const ACCEPTED_KEPT_MS = 10_000;
+
+export class ValidationExtension implements Extension {
+  readonly extensionName = "Validation";
+  /** Below ConnectionLimits (900), above DurableLog (100). */
+  readonly priority = 500;
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly accepted = new Map<string, { update: Uint8Array; at: number }[]>();
+
+  constructor(private readonly validate: ValidateUpdate) {}
+
+  async beforeHandleMessage(data: beforeHandleMessagePayload): Promise<void> {
+    const { connection, document, documentName } = data;
+    const context = data.context as CollabContext;
+    const user = context.user;
+    if (connection.readOnly || !user) return;
+    let update: Uint8Array | null;
+    try {
+      update = readDocumentUpdate(data.update);
+    } catch {
+      throw new CollabRefusal(CloseCode.badMessage, "Malformed message");
+    }
+    if (update === null) return;
+    const checked = update;
+    const previous = this.queues.get(documentName) ?? Promise.resolve();
+    const turn = previous
+      .catch(() => {})
+      .then(() => this.check(user, documentName, document, checked));
+    this.queues.set(documentName, turn);
+    try {
+      await turn;
+    } finally {
+      if (this.queues.get(documentName) === turn) this.queues.delete(documentName);
+    }
+  }
+
+  async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    this.accepted.delete(documentName);
+  }
+
+  private async check(user: CollabUser, documentName: string, document: Y.Doc, update: Uint8Array) {
+    const now = Date.now();
+    const recent = (this.accepted.get(documentName) ?? []).filter(
+      (entry) => now - entry.at < ACCEPTED_KEPT_MS,
+    );
+    const currentState =
+      recent.length > 0
+        ? Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...recent.map((entry) => entry.update)])
+        : Y.encodeStateAsUpdate(document);
+    let refusal: string | null;
+    try {
+      refusal = await this.validate(user, documentName, currentState, update);
+    } catch (error) {
+      console.error(`[collab] could not check a change to ${documentName}`, error);
+      throw new CollabRefusal(CloseCode.forbidden, "Your change could not be checked");
+    }
+    if (refusal) {
+      if (!process.env.COPRODUCE_QUIET) {
+        console.warn(`[collab] refused a change to ${documentName}: ${refusal}`);
+      }
+      throw new CollabRefusal(CloseCode.forbidden, refusal);
+    }
+    recent.push({ update, at: now });
+    this.accepted.set(documentName, recent);
+  }
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AcademySession" ADD COLUMN "boardSecret" TEXT;
+
