@@ -191,6 +191,52 @@ describe("Change Academy", { timeout: 30_000 }, () => {
     await db.$disconnect();
   });
 
+  it("keeps the board in its shared document, mirrors it into the rows, and asks attendees to evaluate", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session, note } = await createAcademySession(db, f.programme.id);
+    const facilitator = await callerFor(db, f.users.facilitator.id);
+    const viewer = await callerFor(db, f.users.viewer.id);
+    const ids = { programmeSlug: slug, sessionId: session.id };
+    await viewer.academy.join(ids);
+
+    // The seeded note is on the board; a new one goes into the document, not yet the rows.
+    const { id } = await viewer.academy.addNote({
+      ...ids,
+      note: { text: "Ring first", colour: "pink" },
+    });
+    const live = await viewer.academy.live(ids);
+    expect(live.notes.map((n) => n.text)).toEqual([note.text, "Ring first"]);
+    expect(live.notes.find((n) => n.id === id)).toMatchObject({
+      mine: true,
+      author: "Test viewer",
+    });
+    expect(await db.academyNote.count({ where: { id } })).toBe(0);
+    const group = await viewer.academy.createCluster({ ...ids, title: "Calls" });
+    await viewer.academy.moveNote({ ...ids, noteId: id, clusterId: group.id });
+    await expect(
+      viewer.academy.moveNote({ ...ids, noteId: id, clusterId: "no-such-group" }),
+    ).rejects.toThrow(/could not find that group/);
+
+    // A vote on the new note brings the rows up to date first.
+    await viewer.academy.vote({ ...ids, noteId: id });
+    expect(await db.academyNote.findUnique({ where: { id } })).toMatchObject({
+      text: "Ring first",
+      clusterId: group.id,
+      userId: f.users.viewer.id,
+    });
+
+    // Ending asks the member who took part (not the facilitator) for an evaluation.
+    await facilitator.academy.end(ids);
+    const asked = await db.notification.findMany({ where: { kind: "evaluation" } });
+    expect(asked.map((n) => n.userId)).toEqual([f.users.viewer.id]);
+    expect(asked[0]!.link).toBe(`/p/${slug}/academy/${session.id}/live#evaluation`);
+    await expect(
+      viewer.academy.addNote({ ...ids, note: { text: "Too late", colour: "pink" } }),
+    ).rejects.toThrow(/ended/);
+    await db.$disconnect();
+  });
+
   it("takes no more attendees than the capacity", async () => {
     const db = await createTestDb();
     const f = await createProgrammeFixture(db, slug);

@@ -35,6 +35,7 @@ import {
   withdrawVote,
 } from "../services/academy/board.js";
 import { loadLiveState } from "../services/academy/live-state.js";
+import { inviteToEvaluate } from "../services/academy/evaluation-invites.js";
 import { memberParticipant } from "../services/academy/participant.js";
 import { assertRoomFor } from "../services/academy/capacity.js";
 import { loadSessionRecord, outputsToCsv, recordToMarkdown } from "../services/academy/record.js";
@@ -237,6 +238,14 @@ export const academyRouter = router({
       ]);
       // The record is read from the rows: bring them up to date with the board as it ended.
       await syncBoardRows(ctx, session.id);
+      if (!session.endedAt) {
+        await inviteToEvaluate(ctx.db, {
+          programmeId: ctx.access.programmeId,
+          programmeSlug: input.programmeSlug,
+          session,
+          endedBy: ctx.user,
+        });
+      }
       await signalLiveChange(ctx, session.id);
     }),
 

@@ -380,7 +380,7 @@ export function LiveSession({ state, actionData, outputTargets, collabPath }: Li
       </details>
 
       {state.endedAt && (
-        <Form method="post" className="card evaluation-form" noValidate>
+        <Form method="post" className="card evaluation-form" id="evaluation" noValidate>
           <h2>How was the session?</h2>
           <input type="hidden" name="intent" value="evaluate" />
           <fieldset>
