@@ -18,6 +18,8 @@ import { useSessionBoard } from "./useSessionBoard";
 
 /** With the board connected, changes arrive as signals; polling is only a safety net. */
 const CONNECTED_REFRESH_MS = 15_000;
+/** Signals arriving within this time cause one reload. */
+const SIGNAL_COALESCE_MS = 250;
 
 export interface OutputTargets {
   sections: { id: string; title: string }[];
@@ -44,13 +46,23 @@ export function LiveSession({ state, actionData, outputTargets, collabPath }: Li
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
   const revalidator = useRevalidator();
+  // Signals come in bursts (thirty people voting): reload once for each burst.
+  const reloadPending = useRef(false);
+  const reloadSoon = () => {
+    if (reloadPending.current) return;
+    reloadPending.current = true;
+    setTimeout(() => {
+      reloadPending.current = false;
+      void revalidator.revalidate();
+    }, SIGNAL_COALESCE_MS);
+  };
   const board = useSessionBoard({
     sessionId: state.id,
     collabPath,
     enabled: !state.endedAt,
     me: { authorTag: state.me.authorTag, name: state.me.name },
     anonymousNotes: state.anonymousNotes,
-    onLiveChange: () => void revalidator.revalidate(),
+    onLiveChange: reloadSoon,
   });
   const live = board.view !== null && !board.problem;
   const [boardError, setBoardError] = useState<string | undefined>();
