@@ -188,6 +188,15 @@ test("the agenda buttons work without JavaScript, and only facilitators can reor
     "10:30 Vote",
     "10:40 Close",
   ]);
+  // The details form posts as a plain form too.
+  await page.getByText("Change the details").click();
+  await page
+    .locator("details", { hasText: "Change the details" })
+    .getByLabel("Title")
+    .fill(`${title}, renamed`);
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("heading", { name: `${title}, renamed`, level: 1 })).toBeVisible();
+  await expect(page.getByText("Details saved.")).toBeVisible();
   await context.close();
 
   const viewerContext = await browser.newContext();

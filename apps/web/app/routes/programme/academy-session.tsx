@@ -135,17 +135,17 @@ export default function AcademySession({ loaderData, actionData, params }: Route
           </dd>
         </div>
       </dl>
+      {actionData?.intent === "update" && done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
       {session.canFacilitate &&
         (ended ? (
           <p className="meta">This session has ended, so its details can no longer be changed.</p>
         ) : (
           <details className="card" open={Boolean(detailsErrors)}>
             <summary>Change the details</summary>
-            {actionData?.intent === "update" && done && (
-              <p className="notice" role="status">
-                {done}
-              </p>
-            )}
             <ErrorSummary message={detailsErrors?.formError} />
             <Form method="post" noValidate>
               <input type="hidden" name="intent" value="update" />
