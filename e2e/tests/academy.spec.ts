@@ -12,9 +12,11 @@ async function member(browser: Browser, email: string) {
   return { context, page };
 }
 
-/** A datetime-local value in UTC, minutes from now. */
-function utcInput(minutesFromNow: number) {
-  return new Date(Date.now() + minutesFromNow * 60_000).toISOString().slice(0, 16);
+/** A datetime-local value in UK time (what the form asks for), minutes from now. */
+function ukInput(minutesFromNow: number) {
+  const when = new Date(Date.now() + minutesFromNow * 60_000);
+  // Sweden's format is ISO-like: "2026-11-29 10:05:00".
+  return when.toLocaleString("sv-SE", { timeZone: "Europe/London" }).slice(0, 16).replace(" ", "T");
 }
 
 async function expectAccessibleOnPhone(page: Page) {
@@ -42,8 +44,8 @@ test("a facilitator runs a live workshop with a member and a guest", async ({ br
   await f.getByText("Plan a session").click();
   await f.getByLabel("Title").fill(title);
   await f.getByLabel("Purpose").fill("Ideas for leaving hospital.");
-  await f.getByLabel("Starts (UTC)").fill(utcInput(-5));
-  await f.getByLabel("Ends (UTC)").fill(utcInput(120));
+  await f.getByLabel("Starts (UK time)").fill(ukInput(-5));
+  await f.getByLabel("Ends (UK time)").fill(ukInput(120));
   await f.getByLabel("Place").fill("Town hall");
   await f.getByLabel("Template").selectOption("ideas");
   await f.getByRole("button", { name: "Plan session" }).click();

@@ -575,6 +575,21 @@ const MATRIX: Record<string, Case> = {
         template: "ebcd",
       }),
   },
+  ...academyCase("update", publishers, (c, s) =>
+    c.academy.update({
+      programmeSlug: slug,
+      sessionId: s.session.id,
+      title: "Renamed workshop",
+      purpose: "",
+      startsAt: "2030-06-01T10:00",
+      endsAt: "2030-06-01T12:00",
+      place: "Library",
+      onlineLink: "",
+      facilitators: "",
+      invited: "",
+      capacity: null,
+    }),
+  ),
   ...academyCase("session", members, (c, s) =>
     c.academy.session({ programmeSlug: slug, sessionId: s.session.id }),
   ),

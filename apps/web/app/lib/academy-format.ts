@@ -1,37 +1,21 @@
-// Dates and times for Change Academy pages. Times are entered and shown in UTC for now, so the
-// server and the browser always render the same text (see docs/architecture.md).
+// Dates and times for Change Academy pages, in UK time (Europe/London, GMT or BST) on the server
+// and in the browser alike, whatever the zone of either (see @coproduce/api/uk-time).
 import { ACTIVITY_KIND_LABELS, OUTPUT_KIND_LABELS } from "@coproduce/db/vocabulary";
+import { formatUkDay, formatUkTime, ukDateTimeInputValue } from "@coproduce/api/uk-time";
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/** "14:05", UK time. */
+export const formatTime = formatUkTime;
 
-export function formatTime(value: Date | string): string {
-  return timeFormat.format(new Date(value));
+/** "Mon, 1 June 2026", the UK day. */
+export const formatDay = formatUkDay;
+
+/** "Mon, 1 June 2026, 10:00–12:00 UK time". */
+export function formatSessionTimes(startsAt: Date | string, endsAt: Date | string): string {
+  return `${formatUkDay(startsAt)}, ${formatUkTime(startsAt)}–${formatUkTime(endsAt)} UK time`;
 }
 
-export function formatDay(value: Date | string): string {
-  return dateFormat.format(new Date(value));
-}
-
-/** The value a datetime-local input shows for a date (UTC). */
-export function dateTimeInputValue(value: Date | string): string {
-  return new Date(value).toISOString().slice(0, 16);
-}
-
-/** A datetime-local value (no zone) read as UTC. */
-export function utcFromInput(value: string): string {
-  return value && !/[zZ]|[+-]\d\d:\d\d$/.test(value) ? `${value}:00Z` : value;
-}
+/** The value a datetime-local input shows for an instant, in UK time. */
+export const dateTimeInputValue = ukDateTimeInputValue;
 
 export function activityKindLabel(kind: string): string {
   return ACTIVITY_KIND_LABELS[kind as keyof typeof ACTIVITY_KIND_LABELS] ?? kind;

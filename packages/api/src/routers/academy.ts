@@ -19,10 +19,16 @@ import {
   noteInput,
   outputInput,
   outputStatusInput,
+  sessionDetailsInput,
   sessionPlanInput,
   voteRoundInput,
 } from "../services/academy/inputs.js";
-import { createSession, moveActivity, removeActivity } from "../services/academy/planning.js";
+import {
+  createSession,
+  moveActivity,
+  removeActivity,
+  updateSessionDetails,
+} from "../services/academy/planning.js";
 import { goBack, goToActivity, setTimer } from "../services/academy/run-control.js";
 import {
   addNote,
@@ -94,6 +100,15 @@ export const academyRouter = router({
       return createSession(ctx.db, ctx.access.programmeId, ctx.user.id, plan);
     }),
 
+  /** Changes the details set when planning, until the session has ended. */
+  update: facilitate()
+    .input(sessionDetailsInput)
+    .mutation(async ({ ctx, input }) => {
+      const { programmeSlug: _slug, sessionId, ...details } = input;
+      const session = await sessionOf(ctx, sessionId);
+      await updateSessionDetails(ctx.db, session, details, ctx.now());
+    }),
+
   /** The plan: details and agenda with computed start times. */
   session: read()
     .input(sessionInput)
@@ -128,11 +143,17 @@ export const academyRouter = router({
       });
     }),
 
+  /** One step up or down (the buttons), or straight to a place (drag and drop). */
   moveActivity: facilitate()
-    .input(sessionInput.extend({ activityId: idInput, direction: z.enum(["up", "down"]) }))
+    .input(
+      z.union([
+        sessionInput.extend({ activityId: idInput, direction: z.enum(["up", "down"]) }),
+        sessionInput.extend({ activityId: idInput, toIndex: z.number().int().min(0).max(1000) }),
+      ]),
+    )
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
-      await moveActivity(ctx.db, session.id, input.activityId, input.direction);
+      await moveActivity(ctx.db, session.id, input.activityId, input);
     }),
 
   removeActivity: facilitate()

@@ -1,7 +1,6 @@
 // "From the Change Academy": outputs of workshops linked to a toolkit section, on its page.
 import { Link } from "react-router";
-import { outputKindLabel } from "../../lib/academy-format";
-import { formatDate } from "../../lib/labels";
+import { formatDay, outputKindLabel } from "../../lib/academy-format";
 
 interface AcademyOutputsProps {
   slug: string;
@@ -26,7 +25,7 @@ export function AcademyOutputs({ slug, outputs }: AcademyOutputsProps) {
             {o.kind === "action" && (o.status === "done" ? " (done)" : " (open)")}{" "}
             <span className="meta">
               from <Link to={`/p/${slug}/academy/${o.session.id}/record`}>{o.session.title}</Link>,{" "}
-              {formatDate(o.session.startsAt)}
+              {formatDay(o.session.startsAt)}
             </span>
           </li>
         ))}

@@ -6,7 +6,7 @@ import type { Route } from "./+types/academy-record";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
 import { formatDate } from "../../lib/labels";
-import { formatDay, formatTime, outputKindLabel } from "../../lib/academy-format";
+import { formatSessionTimes, formatTime, outputKindLabel } from "../../lib/academy-format";
 import { ActionButton } from "../../components/ActionButton";
 import { ErrorSummary } from "../../components/ErrorSummary";
 
@@ -47,8 +47,8 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
       </nav>
       <h1>Record: {record.title}</h1>
       <p className="meta">
-        {formatDay(record.startsAt)}, {formatTime(record.startsAt)}–{formatTime(record.endsAt)} UTC,{" "}
-        {record.place}. {record.endedAt ? "Ended." : "Not ended yet."}
+        {formatSessionTimes(record.startsAt, record.endsAt)}, {record.place}.{" "}
+        {record.endedAt ? "Ended." : "Not ended yet."}
       </p>
       <p className="button-row">
         <a className="button button-secondary" href={`${base}/export/record.md`} download>

@@ -1,13 +1,17 @@
 // One session's plan: details, how to join (code, link and QR code) and the agenda builder.
-// Facilitators add, reorder (Move up / Move down buttons) and remove activities; start times
-// follow from the durations before each one.
-import { Form, Link, redirect, useNavigation } from "react-router";
+// Facilitators change the details until the session ends, and add, reorder (buttons or drag and
+// drop, see AgendaList) and remove activities; start times follow from the durations before each
+// one. Times are UK time.
+import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { ACTIVITY_KINDS } from "@coproduce/db/vocabulary";
 import { joinQrSvg } from "@coproduce/api";
 import type { Route } from "./+types/academy-session";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
-import { activityKindLabel, formatDay, formatTime } from "../../lib/academy-format";
+import { activityKindLabel, formatSessionTimes } from "../../lib/academy-format";
+import { sessionDetailsFromForm } from "../../lib/academy-details-form";
+import { AgendaList } from "../../components/academy/AgendaList";
+import { SessionDetailsFields } from "../../components/academy/SessionDetailsFields";
 import { ActionButton } from "../../components/ActionButton";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
@@ -23,7 +27,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     context.trpc.academy.session({ programmeSlug: params.slug, sessionId: params.sessionId }),
   );
   const joinUrl = `${new URL(request.url).origin}/join/${session.joinCode}`;
-  return { session, joinUrl, qrSvg: await joinQrSvg(joinUrl) };
+  // The server refuses changes after the end too; this only decides whether to offer the form.
+  const ended = Boolean(session.endedAt) || new Date(session.endsAt) <= new Date();
+  return { session, ended, joinUrl, qrSvg: await joinQrSvg(joinUrl) };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -48,6 +54,14 @@ export async function action({ context, params, request }: Route.ActionArgs) {
             instructions: field(form, "instructions"),
           },
         });
+      case "update":
+        return context.trpc.academy.update({ ...ids, ...sessionDetailsFromForm(form) });
+      case "move-to":
+        return context.trpc.academy.moveActivity({
+          ...ids,
+          activityId,
+          toIndex: Number(field(form, "toIndex") || "NaN"),
+        });
       case "move-up":
       case "move-down":
         return context.trpc.academy.moveActivity({
@@ -61,16 +75,24 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         return null;
     }
   });
-  if (!result.ok) return result.response;
-  return { done: intent === "add-activity" ? "Activity added." : "Agenda saved." };
+  // Say which form failed, so its errors show beside that form.
+  if (!result.ok)
+    return data({ ...result.response.data, intent }, result.response.init ?? undefined);
+  const done: Record<string, string> = {
+    "add-activity": "Activity added.",
+    update: "Details saved.",
+  };
+  return { done: done[intent] ?? "Agenda saved.", intent };
 }
 
 export default function AcademySession({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { session, joinUrl, qrSvg } = loaderData;
+  const { session, ended, joinUrl, qrSvg } = loaderData;
   const busy = useNavigation().state !== "idle";
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const done = actionData && "done" in actionData ? actionData.done : undefined;
-  const fieldErrors = errors?.fieldErrors ?? {};
+  const detailsErrors = errors?.intent === "update" ? errors : undefined;
+  const agendaErrors = errors?.intent !== "update" ? errors : undefined;
+  const fieldErrors = agendaErrors?.fieldErrors ?? {};
   const base = `/p/${params.slug}/academy/${session.id}`;
   const total = session.activities.reduce((sum, a) => sum + a.durationMinutes, 0);
   return (
@@ -83,10 +105,7 @@ export default function AcademySession({ loaderData, actionData, params }: Route
       <dl className="answers">
         <div>
           <dt>When</dt>
-          <dd>
-            {formatDay(session.startsAt)}, {formatTime(session.startsAt)}–
-            {formatTime(session.endsAt)} UTC
-          </dd>
+          <dd>{formatSessionTimes(session.startsAt, session.endsAt)}</dd>
         </div>
         <div>
           <dt>Where</dt>
@@ -116,6 +135,30 @@ export default function AcademySession({ loaderData, actionData, params }: Route
           </dd>
         </div>
       </dl>
+      {actionData?.intent === "update" && done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+      {session.canFacilitate &&
+        (ended ? (
+          <p className="meta">This session has ended, so its details can no longer be changed.</p>
+        ) : (
+          <details className="card" open={Boolean(detailsErrors)}>
+            <summary>Change the details</summary>
+            <ErrorSummary message={detailsErrors?.formError} />
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="update" />
+              <SessionDetailsFields
+                values={session}
+                fieldErrors={detailsErrors?.fieldErrors ?? {}}
+              />
+              <button type="submit" className="button" disabled={busy}>
+                Save details
+              </button>
+            </Form>
+          </details>
+        ))}
       <div className="button-row">
         {session.joined || session.endedAt ? (
           <Link className="button" to={`${base}/live`}>
@@ -152,63 +195,24 @@ export default function AcademySession({ loaderData, actionData, params }: Route
       </section>
       <h2>Agenda</h2>
       <p className="meta">{total} minutes in all.</p>
-      {done && (
+      {done && actionData?.intent !== "update" && (
         <p className="notice" role="status">
           {done}
         </p>
       )}
-      <ErrorSummary message={errors?.formError} />
+      <ErrorSummary message={agendaErrors?.formError} />
       {session.activities.length === 0 ? (
         <p className="card empty-state">No activities yet.</p>
       ) : (
-        <ol className="agenda">
-          {session.activities.map((a, i) => (
-            <li key={a.id} className="agenda-item">
-              <div>
-                <strong>
-                  {formatTime(a.startsAt)} {a.title}
-                </strong>{" "}
-                <span className="meta">
-                  {activityKindLabel(a.kind)}, {a.durationMinutes} min
-                </span>
-                {a.goals && <p>Goals: {a.goals}</p>}
-                {a.materials && <p>Materials: {a.materials}</p>}
-                {a.instructions && <p>Instructions: {a.instructions}</p>}
-              </div>
-              {session.canFacilitate && (
-                <div className="section-controls">
-                  <ActionButton
-                    fields={{ intent: "move-up", activityId: a.id }}
-                    label={`Move up: ${a.title}`}
-                    className="icon-button"
-                    disabled={i === 0 || busy}
-                  >
-                    ↑
-                  </ActionButton>
-                  <ActionButton
-                    fields={{ intent: "move-down", activityId: a.id }}
-                    label={`Move down: ${a.title}`}
-                    className="icon-button"
-                    disabled={i === session.activities.length - 1 || busy}
-                  >
-                    ↓
-                  </ActionButton>
-                  <ActionButton
-                    fields={{ intent: "remove", activityId: a.id }}
-                    label={`Remove: ${a.title}`}
-                    className="icon-button"
-                    disabled={busy}
-                  >
-                    ✕
-                  </ActionButton>
-                </div>
-              )}
-            </li>
-          ))}
-        </ol>
+        <AgendaList
+          activities={session.activities}
+          startsAt={session.startsAt}
+          canFacilitate={session.canFacilitate}
+          busy={busy}
+        />
       )}
       {session.canFacilitate && (
-        <details className="card" open={Boolean(errors)}>
+        <details className="card" open={Boolean(agendaErrors?.intent === "add-activity")}>
           <summary>Add an activity</summary>
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="add-activity" />

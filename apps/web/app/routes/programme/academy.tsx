@@ -4,11 +4,11 @@ import { Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/academy";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
-import { formatDay, formatTime, utcFromInput } from "../../lib/academy-format";
+import { formatSessionTimes } from "../../lib/academy-format";
+import { sessionDetailsFromForm } from "../../lib/academy-details-form";
 import { ErrorSummary } from "../../components/ErrorSummary";
-import { FormField } from "../../components/FormField";
+import { SessionDetailsFields } from "../../components/academy/SessionDetailsFields";
 import { SelectField } from "../../components/SelectField";
-import { TextAreaField } from "../../components/TextAreaField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Change Academy – Coproduce" }];
 
@@ -18,19 +18,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const capacity = field(form, "capacity").trim();
   const result = await attempt(() =>
     context.trpc.academy.create({
       programmeSlug: params.slug,
-      title: field(form, "title"),
-      purpose: field(form, "purpose"),
-      startsAt: utcFromInput(field(form, "startsAt")),
-      endsAt: utcFromInput(field(form, "endsAt")),
-      place: field(form, "place"),
-      onlineLink: field(form, "onlineLink"),
-      facilitators: field(form, "facilitators"),
-      invited: field(form, "invited"),
-      capacity: capacity === "" ? null : Number(capacity),
+      ...sessionDetailsFromForm(form),
       anonymousNotes: form.get("anonymousNotes") === "on",
       template: field(form, "template") as "blank",
     }),
@@ -49,9 +40,8 @@ function SessionList({ sessions, slug }: { sessions: SessionRow[]; slug: string 
           <div>
             <Link to={`/p/${slug}/academy/${s.id}`}>{s.title}</Link>
             <p className="meta">
-              {formatDay(s.startsAt)}, {formatTime(s.startsAt)}–{formatTime(s.endsAt)} UTC,{" "}
-              {s.place || "place to be confirmed"}. {s._count.attendances} attending,{" "}
-              {s._count.outputs} outputs.
+              {formatSessionTimes(s.startsAt, s.endsAt)}, {s.place || "place to be confirmed"}.{" "}
+              {s._count.attendances} attending, {s._count.outputs} outputs.
             </p>
           </div>
         </li>
@@ -92,43 +82,7 @@ export default function Academy({ loaderData, actionData, params }: Route.Compon
           <summary>Plan a session</summary>
           <ErrorSummary message={errors?.formError} />
           <Form method="post" noValidate>
-            <FormField label="Title" name="title" maxLength={120} error={fieldErrors.title} />
-            <TextAreaField label="Purpose" name="purpose" rows={3} error={fieldErrors.purpose} />
-            <FormField
-              label="Starts (UTC)"
-              name="startsAt"
-              type="datetime-local"
-              error={fieldErrors.startsAt}
-            />
-            <FormField
-              label="Ends (UTC)"
-              name="endsAt"
-              type="datetime-local"
-              error={fieldErrors.endsAt}
-            />
-            <FormField label="Place" name="place" error={fieldErrors.place} />
-            <FormField
-              label="Online link (optional)"
-              name="onlineLink"
-              type="url"
-              hint="Starts with https://"
-              error={fieldErrors.onlineLink}
-            />
-            <FormField label="Facilitators" name="facilitators" error={fieldErrors.facilitators} />
-            <TextAreaField
-              label="Invited teams and people"
-              name="invited"
-              rows={2}
-              error={fieldErrors.invited}
-            />
-            <FormField
-              label="Capacity (optional)"
-              name="capacity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              error={fieldErrors.capacity}
-            />
+            <SessionDetailsFields fieldErrors={fieldErrors} />
             <SelectField
               label="Template"
               name="template"

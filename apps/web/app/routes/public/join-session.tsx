@@ -4,6 +4,7 @@ import { Form, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/join-session";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
+import { formatSessionTimes } from "../../lib/academy-format";
 import { PublicShell } from "../../components/PublicShell";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
@@ -45,6 +46,7 @@ export default function JoinSession({ loaderData, actionData }: Route.ComponentP
       <>
         <h1>{info.session.title}</h1>
         {info.session.purpose && <p className="lead">{info.session.purpose}</p>}
+        <p className="meta">{formatSessionTimes(info.session.startsAt, info.session.endsAt)}</p>
         <p>You do not need an account. Tell us the name to show and who you speak for.</p>
         <ErrorSummary message={errors?.formError} />
         <Form method="post" noValidate>

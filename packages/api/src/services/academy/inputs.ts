@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ACTIVITY_KINDS, NOTE_COLOURS, OUTPUT_KINDS, OUTPUT_STATUSES } from "@coproduce/db";
 import { SESSION_TEMPLATE_KEYS } from "./agenda.js";
+import { parseUkDateTime } from "../../uk-time.js";
 
 export const idInput = z.string().min(1).max(100);
 
@@ -11,48 +12,64 @@ const dateTimeInput = (what: string) =>
     .min(1, `Enter the ${what}.`)
     .max(40)
     .transform((value, context) => {
-      const date = new Date(value);
-      if (Number.isNaN(date.getTime())) {
-        context.addIssue({ code: "custom", message: `Enter the ${what} as a date and time.` });
+      // Times without a zone are UK time (see uk-time.ts).
+      const parsed = parseUkDateTime(value);
+      if (!parsed.ok) {
+        context.addIssue({
+          code: "custom",
+          message:
+            parsed.reason === "skipped"
+              ? `The ${what} falls in the hour the clocks go forward, so it does not exist in UK time. Choose another time.`
+              : `Enter the ${what} as a date and time.`,
+        });
         return z.NEVER;
       }
-      return date;
+      return parsed.date;
     });
 
 const text = (max: number, message: string) => z.string().trim().max(max, message);
 
+/** The details a facilitator sets when planning a session and may change until it ends. */
+const sessionDetailsFields = {
+  title: z
+    .string({ error: "Enter a title." })
+    .trim()
+    .min(1, "Enter a title.")
+    .max(120, "Use at most 120 characters for the title."),
+  purpose: text(1000, "Use at most 1,000 characters for the purpose."),
+  startsAt: dateTimeInput("start date and time"),
+  endsAt: dateTimeInput("end date and time"),
+  place: text(200, "Use at most 200 characters for the place."),
+  onlineLink: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => v === "" || /^https:\/\//.test(v), "Online links start with https://.")
+    .transform((v) => v || null),
+  facilitators: text(500, "Use at most 500 characters for the facilitators."),
+  invited: text(1000, "Use at most 1,000 characters for who is invited."),
+  capacity: z
+    .number({ error: "Write the capacity as a whole number." })
+    .int("Write the capacity as a whole number.")
+    .min(1, "The capacity must be at least 1.")
+    .max(1000, "The capacity can be at most 1,000.")
+    .nullable(),
+};
+
+const endsAfterStart = (v: { startsAt: Date; endsAt: Date }) => v.endsAt > v.startsAt;
+const endsAfterStartError = { message: "The session must end after it starts.", path: ["endsAt"] };
+
 export const sessionPlanInput = z
   .object({
-    title: z
-      .string({ error: "Enter a title." })
-      .trim()
-      .min(1, "Enter a title.")
-      .max(120, "Use at most 120 characters for the title."),
-    purpose: text(1000, "Use at most 1,000 characters for the purpose."),
-    startsAt: dateTimeInput("start date and time"),
-    endsAt: dateTimeInput("end date and time"),
-    place: text(200, "Use at most 200 characters for the place."),
-    onlineLink: z
-      .string()
-      .trim()
-      .max(500)
-      .refine((v) => v === "" || /^https:\/\//.test(v), "Online links start with https://.")
-      .transform((v) => v || null),
-    facilitators: text(500, "Use at most 500 characters for the facilitators."),
-    invited: text(1000, "Use at most 1,000 characters for who is invited."),
-    capacity: z
-      .number({ error: "Write the capacity as a whole number." })
-      .int("Write the capacity as a whole number.")
-      .min(1, "The capacity must be at least 1.")
-      .max(1000, "The capacity can be at most 1,000.")
-      .nullable(),
+    ...sessionDetailsFields,
     anonymousNotes: z.boolean(),
     template: z.enum(SESSION_TEMPLATE_KEYS, { error: "Choose a template from the list." }),
   })
-  .refine((v) => v.endsAt > v.startsAt, {
-    message: "The session must end after it starts.",
-    path: ["endsAt"],
-  });
+  .refine(endsAfterStart, endsAfterStartError);
+
+export const sessionDetailsInput = z
+  .object({ sessionId: idInput, ...sessionDetailsFields })
+  .refine(endsAfterStart, endsAfterStartError);
 
 export const activityInput = z.object({
   kind: z.enum(ACTIVITY_KINDS, { error: "Choose a kind of activity." }),

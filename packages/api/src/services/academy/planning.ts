@@ -48,12 +48,45 @@ export async function createSession(
   throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Please try again." });
 }
 
-/** Swaps an activity with its neighbour above or below. */
+export type SessionDetails = Omit<SessionPlan, "anonymousNotes" | "template">;
+
+/**
+ * Changes a session's details. Refused once it has ended (its record then stays as it ran) and
+ * when the new capacity is below the number already attending.
+ */
+export async function updateSessionDetails(
+  db: Db,
+  session: { id: string; endedAt: Date | null; endsAt: Date },
+  details: SessionDetails,
+  now: Date,
+) {
+  if (session.endedAt || session.endsAt <= now) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "This session has ended, so its details can no longer be changed.",
+    });
+  }
+  if (details.capacity !== null) {
+    const attending = await db.academyAttendance.count({ where: { sessionId: session.id } });
+    if (attending > details.capacity) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `${attending} people are already attending, so the capacity must be at least ${attending}.`,
+      });
+    }
+  }
+  await db.academySession.update({ where: { id: session.id }, data: details });
+}
+
+/**
+ * Moves an activity to a new place in the agenda (0 = first): one step up or down from the
+ * buttons, or any place from drag and drop.
+ */
 export async function moveActivity(
   db: Db,
   sessionId: string,
   activityId: string,
-  direction: "up" | "down",
+  move: { direction: "up" | "down" } | { toIndex: number },
 ) {
   const activities = await db.academyActivity.findMany({
     where: { sessionId },
@@ -64,10 +97,14 @@ export async function moveActivity(
   if (index < 0) {
     throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that activity." });
   }
-  const target = direction === "up" ? index - 1 : index + 1;
-  if (target < 0 || target >= activities.length) return;
+  const target =
+    "toIndex" in move
+      ? Math.min(move.toIndex, activities.length - 1)
+      : index + (move.direction === "up" ? -1 : 1);
+  if (target < 0 || target >= activities.length || target === index) return;
   const reordered = [...activities];
-  [reordered[index], reordered[target]] = [reordered[target]!, reordered[index]!];
+  const [moved] = reordered.splice(index, 1);
+  reordered.splice(target, 0, moved!);
   await renumber(db, reordered);
 }
 

@@ -3,6 +3,7 @@
 import Papa from "papaparse";
 import type { Db } from "@coproduce/db";
 import { activityStartTimes } from "./agenda.js";
+import { formatUkTime, ukIsoDay } from "../../uk-time.js";
 
 export async function loadSessionRecord(db: Db, sessionId: string) {
   const session = await db.academySession.findUniqueOrThrow({
@@ -110,13 +111,14 @@ export async function loadSessionRecord(db: Db, sessionId: string) {
 
 export type SessionRecord = Awaited<ReturnType<typeof loadSessionRecord>>;
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
-const time = (date: Date) => date.toISOString().slice(11, 16);
+// Session times are UK time, like the pages; due dates are calendar dates stored as UTC midnight.
+const dueDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const time = formatUkTime;
 
 export function recordToMarkdown(record: SessionRecord): string {
   const lines = [`# ${record.title}`, "", record.purpose, ""];
   lines.push(
-    `${day(record.startsAt)} ${time(record.startsAt)}–${time(record.endsAt)} UTC, ${record.place}`,
+    `${ukIsoDay(record.startsAt)} ${time(record.startsAt)}–${time(record.endsAt)} UK time, ${record.place}`,
     "",
   );
   lines.push("## Agenda as run", "");
@@ -141,7 +143,7 @@ export function recordToMarkdown(record: SessionRecord): string {
   for (const o of record.outputs) {
     const details = [
       o.ownerName && `owner ${o.ownerName}`,
-      o.dueDate && `due ${day(o.dueDate)}`,
+      o.dueDate && `due ${dueDay(o.dueDate)}`,
       o.sectionTitle && `toolkit: ${o.sectionTitle}`,
       o.partnershipName && `partnership: ${o.partnershipName}`,
     ].filter(Boolean);
@@ -156,7 +158,7 @@ export function outputsToCsv(record: SessionRecord): string {
       kind: o.kind,
       title: o.title,
       owner: o.ownerName ?? "",
-      due: day(o.dueDate),
+      due: dueDay(o.dueDate),
       status: o.status,
       toolkit_section: o.sectionTitle ?? "",
       partnership: o.partnershipName ?? "",
