@@ -1,5 +1,5 @@
-// A labelled input with its error message tied to it, so screen readers announce both.
-import { useId } from "react";
+// A labelled input with its hint and error message tied to it (see Field).
+import { Field } from "./Field";
 
 interface FormFieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -9,29 +9,9 @@ interface FormFieldProps extends React.InputHTMLAttributes<HTMLInputElement> {
 }
 
 export function FormField({ label, name, error, hint, ...input }: FormFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={error ? "field field-error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="error-message" id={errorId}>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...input}
-      />
-    </div>
+    <Field label={label} error={error} hint={hint}>
+      {(control) => <input {...control} name={name} {...input} />}
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
-// A labelled drop-down list, the companion of FormField.
-import { useId } from "react";
+// A labelled drop-down list, the companion of FormField (see Field).
+import { Field } from "./Field";
 
 interface SelectFieldProps {
   label: string;
@@ -9,17 +9,17 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ label, name, options, defaultValue }: SelectFieldProps) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={defaultValue}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label}>
+      {(control) => (
+        <select {...control} name={name} defaultValue={defaultValue}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

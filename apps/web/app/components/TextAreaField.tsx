@@ -1,5 +1,5 @@
-// A labelled multi-line text box with its hint and error message tied to it, like FormField.
-import { useId } from "react";
+// A labelled multi-line text box with its hint and error message tied to it (see Field).
+import { Field } from "./Field";
 
 interface TextAreaFieldProps extends React.TextareaHTMLAttributes<HTMLTextAreaElement> {
   label: string;
@@ -9,30 +9,9 @@ interface TextAreaFieldProps extends React.TextareaHTMLAttributes<HTMLTextAreaEl
 }
 
 export function TextAreaField({ label, name, error, hint, ...textarea }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={error ? "field field-error" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="error-message" id={errorId}>
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        rows={5}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...textarea}
-      />
-    </div>
+    <Field label={label} error={error} hint={hint}>
+      {(control) => <textarea {...control} name={name} rows={5} {...textarea} />}
+    </Field>
   );
 }
