@@ -4,10 +4,11 @@ import type { Db } from "@coproduce/db";
 import { markedTextInYDoc, renderYDoc } from "@coproduce/editor/headless";
 import { createTestDb } from "../test/test-db.js";
 import {
+  TEST_SECTION_TEXT,
   callerFor,
   createProgrammeFixture,
+  createToolkitDocument,
   sectionDoc,
-  TEST_SECTION_TEXT,
 } from "../test/fixtures.js";
 
 const programmeSlug = "test-programme";
@@ -19,16 +20,7 @@ let sectionId: string;
 beforeEach(async () => {
   db = await createTestDb();
   fixture = await createProgrammeFixture(db, programmeSlug);
-  const document = await db.document.create({
-    data: {
-      toolboxId: fixture.toolbox.id,
-      kind: "toolkit",
-      slug: "toolkit",
-      title: "Toolkit",
-      summary: "",
-      sortOrder: 0,
-    },
-  });
+  const document = await createToolkitDocument(db, fixture.toolbox.id);
   const section = await db.section.create({
     data: { documentId: document.id, title: "Telling your story", sortOrder: 0 },
   });

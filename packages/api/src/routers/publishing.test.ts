@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { createYDocFromPlainText } from "@coproduce/editor/headless";
 import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
+import { callerFor, createProgrammeFixture, createToolkitDocument } from "../test/fixtures.js";
 
 const programmeSlug = "test-programme";
 const HOSTILE = `<img src=x onerror=alert(1)> and <script>alert(2)</script>`;
@@ -14,16 +14,7 @@ let documentId: string;
 beforeEach(async () => {
   db = await createTestDb();
   fixture = await createProgrammeFixture(db, programmeSlug);
-  const document = await db.document.create({
-    data: {
-      toolboxId: fixture.toolbox.id,
-      kind: "toolkit",
-      slug: "toolkit",
-      title: "Toolkit",
-      summary: "",
-      sortOrder: 0,
-    },
-  });
+  const document = await createToolkitDocument(db, fixture.toolbox.id);
   documentId = document.id;
 });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
 import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
+import { callerFor, createProgrammeFixture, createToolkitDocument } from "../test/fixtures.js";
 import { markedHtml, toMatchQuery } from "../services/search.js";
 
 const programmeSlug = "test-programme";
@@ -12,16 +12,11 @@ let documentId: string;
 beforeEach(async () => {
   db = await createTestDb();
   fixture = await createProgrammeFixture(db, programmeSlug);
-  const document = await db.document.create({
-    data: {
-      toolboxId: fixture.toolbox.id,
-      kind: "toolkit",
-      slug: "toolkit",
-      title: "Toolkit",
-      summary: "How neighbourhood teams work together.",
-      sortOrder: 0,
-    },
-  });
+  const document = await createToolkitDocument(
+    db,
+    fixture.toolbox.id,
+    "How neighbourhood teams work together.",
+  );
   documentId = document.id;
 });
 

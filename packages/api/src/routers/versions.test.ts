@@ -7,7 +7,12 @@ import {
   updateReplacingContent,
 } from "@coproduce/editor/headless";
 import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture, storedDocuments } from "../test/fixtures.js";
+import {
+  callerFor,
+  createProgrammeFixture,
+  createToolkitDocument,
+  storedDocuments,
+} from "../test/fixtures.js";
 import {
   AUTOMATIC_VERSION_INTERVAL_MS,
   recordAutomaticVersionIfDue,
@@ -21,16 +26,7 @@ let sectionId: string;
 beforeEach(async () => {
   db = await createTestDb();
   fixture = await createProgrammeFixture(db, programmeSlug);
-  const document = await db.document.create({
-    data: {
-      toolboxId: fixture.toolbox.id,
-      kind: "toolkit",
-      slug: "toolkit",
-      title: "Toolkit",
-      summary: "",
-      sortOrder: 0,
-    },
-  });
+  const document = await createToolkitDocument(db, fixture.toolbox.id);
   const section = await db.section.create({
     data: {
       documentId: document.id,

@@ -100,3 +100,10 @@ export async function callerFor(
   });
   return createCaller(ctx);
 }
+
+/** The programme's toolkit document ("Toolkit", slug "toolkit"), empty of sections. */
+export function createToolkitDocument(db: Db, toolboxId: string, summary = "") {
+  return db.document.create({
+    data: { toolboxId, kind: "toolkit", slug: "toolkit", title: "Toolkit", summary, sortOrder: 0 },
+  });
+}
