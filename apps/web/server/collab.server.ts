@@ -76,7 +76,7 @@ export function mountCollaboration(httpServer: Server, db: Db) {
     },
   });
 
-  const documents = createLiveDocumentContent(db, collab.hocuspocus);
+  const documents = createLiveDocumentContent(db, collab);
 
   httpServer.on("upgrade", (request, socket, head) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
@@ -89,10 +89,10 @@ export function mountCollaboration(httpServer: Server, db: Db) {
   // Comment marks go into the live document through the server, so they reach everyone at once
   // and contributors (read-only connections) can comment too. tRPC checks permissions first.
   const commentAnchors: CommentAnchors = {
-    mark: (sectionId, markId, anchor) =>
-      collab.applyServerUpdate(`section:${sectionId}`, null, (document) =>
+    mark: async (sectionId, markId, anchor) =>
+      (await collab.applyServerUpdate(`section:${sectionId}`, null, (document) =>
         commentMarkUpdate(document, markId, anchor),
-      ),
+      )) !== null,
   };
   return {
     collab,

@@ -71,13 +71,14 @@ export interface CollabServer {
    * Changes a document from the server (e.g. to add a comment mark for someone whose connection
    * is read-only). `makeUpdate` reads the live document and returns the change as a Yjs update,
    * or null for no change; the update is logged durably, then applied, and everyone connected
-   * receives it. Resolves whether a change was made.
+   * receives it. Resolves with the document's state after the change, or null if none was made.
+   * This is the one way the server changes a live document (comment marks, restores, boards).
    */
   applyServerUpdate(
     documentName: string,
     userId: string | null,
     makeUpdate: (document: Y.Doc) => Uint8Array | null,
-  ): Promise<boolean>;
+  ): Promise<Uint8Array | null>;
   /** Resolves when no background work (compaction, settled callbacks) is running. */
   idle(): Promise<void>;
   /** Closes every connection, finishes background work; the caller still owns `db`. */
@@ -155,12 +156,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         const document = connection.document;
         if (!document) throw new Error(`${documentName} could not be opened`);
         const update = makeUpdate(document);
-        if (!update) return false;
+        if (!update) return null;
         // Logged before anyone sees it, as for updates from clients (DurableLogExtension).
         await appendUpdate(options.db, documentName, update, userId);
         compactor.noteAppended(documentName);
         await connection.transact((doc) => Y.applyUpdate(doc, update));
-        return true;
+        return Y.encodeStateAsUpdate(document);
       } finally {
         await connection.disconnect();
       }

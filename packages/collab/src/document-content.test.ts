@@ -70,7 +70,7 @@ describe("document content from the server side", { timeout }, () => {
         "Draft two",
     );
 
-    const content = createLiveDocumentContent(db, server.collab.hocuspocus);
+    const content = createLiveDocumentContent(db, server.collab);
     const after = await content.change("section:live", "restorer", replaceText("Draft one"));
     const afterDoc = new Y.Doc();
     Y.applyUpdate(afterDoc, after);
@@ -91,7 +91,7 @@ describe("document content from the server side", { timeout }, () => {
     const { db, server } = await setup({
       initialContent: async (_name, doc) => doc.getText("text").insert(0, "Seeded"),
     });
-    const content = createLiveDocumentContent(db, server.collab.hocuspocus);
+    const content = createLiveDocumentContent(db, server.collab);
     expect(await content.read("section:closed")).toBeNull();
     await content.change("section:closed", "restorer", (state) => {
       const doc = new Y.Doc();

@@ -9,7 +9,7 @@
 // a browser, and history is only ever added to.
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import type { Hocuspocus } from "@hocuspocus/server";
+import type { CollabServer } from "./create-collab-server.js";
 import { appendUpdate, loadDocumentState } from "./document-store.js";
 import type { InitialContent } from "./load-document-extension.js";
 
@@ -27,28 +27,25 @@ export interface DocumentContent {
   ): Promise<Uint8Array>;
 }
 
-export function createLiveDocumentContent(db: Db, hocuspocus: Hocuspocus): DocumentContent {
+export function createLiveDocumentContent(
+  db: Db,
+  collab: Pick<CollabServer, "hocuspocus" | "applyServerUpdate">,
+): DocumentContent {
   return {
     async read(documentName) {
-      const open = hocuspocus.documents.get(documentName);
+      const open = collab.hocuspocus.documents.get(documentName);
       if (open) return Y.encodeStateAsUpdate(open);
       return loadDocumentState(db, documentName);
     },
     async change(documentName, userId, makeUpdate) {
-      // Loads the document through our loader (or joins the open one) and keeps it loaded
-      // until we are done.
-      const connection = await hocuspocus.openDirectConnection(documentName, { userId });
-      try {
-        const document = connection.document;
-        if (!document) throw new Error(`${documentName} closed while it was being changed`);
-        const update = makeUpdate(Y.encodeStateAsUpdate(document));
-        await appendUpdate(db, documentName, update, userId);
-        // Hocuspocus broadcasts the update to every connection and runs onChange (derived text).
-        Y.applyUpdate(document, update);
-        return Y.encodeStateAsUpdate(document);
-      } finally {
-        await connection.disconnect();
-      }
+      // The collaboration server's one path for server-made changes: it loads the document
+      // through our loader (or joins the open one), logs the change, applies it and sends it
+      // to everyone connected.
+      const after = await collab.applyServerUpdate(documentName, userId, (document) =>
+        makeUpdate(Y.encodeStateAsUpdate(document)),
+      );
+      if (!after) throw new Error(`${documentName} was not changed`);
+      return after;
     },
   };
 }
