@@ -223,6 +223,12 @@ test("a facilitator runs a live workshop with a member and a guest", async ({ br
   );
   await expect(f.getByText(`Action: ${outputTitle}`)).toBeVisible();
   await expect(f.getByText("1 evaluations, average rating 4.0 out of 5.")).toBeVisible();
+  // PDF is the browser's print to PDF: the print layout keeps the record, not the buttons.
+  await expect(f.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+  await f.emulateMedia({ media: "print" });
+  await expect(f.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  await expect(f.getByText(`Action: ${outputTitle}`)).toBeVisible();
+  await f.emulateMedia({ media: "screen" });
   const csv = await f.request.get(`${planUrl}/export/outputs.csv`);
   expect(await csv.text()).toContain(`action,${outputTitle},Ward pharmacist,2027-01-31,open`);
 

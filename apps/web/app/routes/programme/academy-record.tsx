@@ -1,5 +1,6 @@
 // The record of a session: agenda as run, attendance by stakeholder group, the board, vote
-// results and outputs (actions tracked here afterwards), with Markdown and CSV downloads.
+// results and outputs (actions tracked here afterwards), with Markdown and CSV downloads. PDF is
+// the browser's own "Save as PDF" from its print dialogue, with the print stylesheet.
 import { Link } from "react-router";
 import { OUTPUT_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/academy-record";
@@ -41,7 +42,7 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
   const base = `/p/${params.slug}/academy/${params.sessionId}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label="Breadcrumb" className="breadcrumb no-print">
         <Link to={`/p/${params.slug}/academy`}>Change Academy</Link> ›{" "}
         <Link to={base}>{record.title}</Link> › Record
       </nav>
@@ -50,7 +51,10 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
         {formatSessionTimes(record.startsAt, record.endsAt)}, {record.place}.{" "}
         {record.endedAt ? "Ended." : "Not ended yet."}
       </p>
-      <p className="button-row">
+      <p className="button-row no-print">
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
         <a className="button button-secondary" href={`${base}/export/record.md`} download>
           Download the record (Markdown)
         </a>
@@ -158,7 +162,7 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
             {record.canFacilitate && o.kind === "action" && (
               <ActionButton
                 fields={{ outputId: o.id, status: o.status === "done" ? "open" : "done" }}
-                className="button button-secondary"
+                className="button button-secondary no-print"
                 label={`${o.status === "done" ? "Reopen" : "Mark done"}: ${o.title}`}
               >
                 {o.status === "done" ? "Reopen" : "Mark done"}
