@@ -46,6 +46,10 @@ export interface AppLoadContext {
   devOutbox: boolean;
   /** How many people have a live document open right now. */
   peopleIn: (documentName: string) => number;
+  /** A full page load (not a client-side navigation's data request). */
+  documentRequest: boolean;
+  /** Long HTML for the server render only, by key (see app/lib/page-html.tsx). */
+  pageHtml: Map<string, string>;
 }
 
 export async function loadContextForRequest(
@@ -61,5 +65,8 @@ export async function loadContextForRequest(
     user: ctx.user,
     devOutbox: ctx.devOutbox,
     peopleIn: (name) => presence.peopleIn(name),
+    // React Router asks for a route's data at the page's path plus ".data".
+    documentRequest: !req.path.endsWith(".data"),
+    pageHtml: new Map(),
   };
 }
