@@ -39,8 +39,8 @@ const TRACE_EDITS = Number(process.env.BENCH_TRACE_EDITS ?? AUTOMERGE_PAPER_EDIT
 const TRACE_BATCH = Number(process.env.BENCH_TRACE_BATCH ?? 20);
 const GROWTH = (process.env.BENCH_GROWTH ?? "1,10,100").split(",").map(Number).filter(Boolean);
 const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
-// Ports 3405-3407 (the web server, then bench:collab's two servers).
-const WEB_PORT = Number(process.env.BENCH_PORT ?? 3405);
+// Ports 3505-3507 (the web server, then bench:collab's two servers); BENCH_PORT moves them.
+const WEB_PORT = Number(process.env.BENCH_PORT ?? 3505);
 
 const dataDir = path.join(repoRoot, "bench/.data");
 const resultsDir = path.join(repoRoot, "bench/results");
