@@ -35,6 +35,8 @@ export function contextForRequest(db: Db, req: Request, res: Response, services:
     documents: services.documents,
     commentAnchors: services.commentAnchors,
     guestToken: cookies[GUEST_COOKIE],
+    // Every HTTP request gets its own context.
+    oneRequest: true,
   });
 }
 
