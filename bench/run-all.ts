@@ -114,7 +114,7 @@ if (!SKIP.has("scale")) {
     words: fixture.words,
     generationSeconds: round(fixture.seconds, 1),
     notes: [
-      "Change Academy sessions: not generated, there is no table for them on this branch yet (bench/fixture/change-academy.ts is the one place to add them).",
+      "Change Academy sessions: each with a four-activity agenda (bench/fixture/change-academy.ts); no boards or votes.",
       "One section holds 50,000 words (the handbook); the rest share the remaining words.",
     ],
   };
