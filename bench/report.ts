@@ -16,9 +16,16 @@ export interface GrowthRun {
   pages: PageFigures[];
 }
 
+export interface Phase {
+  phase: string;
+  seconds: number;
+}
+
 export interface Report {
   ranAt: string;
   minutes: number;
+  /** How long each part of the run took, in order: where the minutes went. */
+  phases: Phase[];
   machine: { cpus: number; node: string; loadAverage: number[]; note: string };
   settings: {
     secondsPerPage: number;
@@ -100,9 +107,15 @@ export function markdownReport(report: Report): string {
   lines.push(
     `Run at ${report.ranAt} in ${report.minutes} minutes on ${report.machine.cpus} CPUs, Node ${report.machine.node}, load average ${report.machine.loadAverage.join(" / ")} at the start. ${report.machine.note}`,
     "",
-    `Each page: ${report.settings.secondsPerPage} s at ${report.settings.connections} connections (autocannon) after a 1 s warm-up, on loopback.`,
+    `Each page: ${report.settings.secondsPerPage} s at ${report.settings.connections} connections (autocannon) after a 1 s warm-up, on loopback. Pages and their bytes are the same in every run; times vary with the machine.`,
     "",
   );
+  if (report.phases.length > 0) {
+    lines.push(
+      `Time per phase: ${report.phases.map((p) => `${p.phase} ${p.seconds} s`).join("; ")}.`,
+      "",
+    );
+  }
   lines.push("## Goals", "");
   lines.push(
     table(

@@ -38,6 +38,8 @@ export default [
   route("join/:code", "routes/public/join-session.tsx"),
   route("join/:code/live", "routes/public/join-live.tsx"),
   ...prefix("p/:slug", [
+    // Data only (no page): the people the comment @ picker offers.
+    route("people/mentionable", "routes/programme/mentionable.ts"),
     layout("routes/programme/layout.tsx", [
       index("routes/programme/overview.tsx"),
       route("toolbox", "routes/programme/toolbox.tsx"),

@@ -35,6 +35,8 @@ export function contextForRequest(db: Db, req: Request, res: Response, services:
     documents: services.documents,
     commentAnchors: services.commentAnchors,
     guestToken: cookies[GUEST_COOKIE],
+    // Every HTTP request gets its own context.
+    oneRequest: true,
   });
 }
 
@@ -46,6 +48,10 @@ export interface AppLoadContext {
   devOutbox: boolean;
   /** How many people have a live document open right now. */
   peopleIn: (documentName: string) => number;
+  /** A full page load (not a client-side navigation's data request). */
+  documentRequest: boolean;
+  /** Long HTML for the server render only, by key (see app/lib/page-html.tsx). */
+  pageHtml: Map<string, string>;
 }
 
 export async function loadContextForRequest(
@@ -61,5 +67,8 @@ export async function loadContextForRequest(
     user: ctx.user,
     devOutbox: ctx.devOutbox,
     peopleIn: (name) => presence.peopleIn(name),
+    // React Router asks for a route's data at the page's path plus ".data".
+    documentRequest: !req.path.endsWith(".data"),
+    pageHtml: new Map(),
   };
 }

@@ -42,6 +42,11 @@ export interface Context {
   now: () => Date;
   /** A Change Academy guest's cookie token, if any; checked by the guest procedures. */
   guestToken?: string;
+  /**
+   * Memberships already looked up in this context, by programme slug (see programmeProcedure),
+   * when the context lives for one request only; absent otherwise.
+   */
+  memberships?: Map<string, Promise<{ role: string; programmeId: string } | null>>;
 }
 
 export interface CreateContextOptions {
@@ -55,6 +60,11 @@ export interface CreateContextOptions {
   commentAnchors?: CommentAnchors;
   now?: () => Date;
   guestToken?: string;
+  /**
+   * The context serves one request (a page load calls several procedures of one programme):
+   * look each membership up once. Not for long-lived contexts, which would miss later changes.
+   */
+  oneRequest?: boolean;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -73,6 +83,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     commentAnchors: options.commentAnchors ?? unavailableCommentAnchors,
     now,
     guestToken: options.guestToken,
+    memberships: options.oneRequest ? new Map() : undefined,
   };
 }
 

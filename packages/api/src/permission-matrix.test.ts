@@ -207,7 +207,19 @@ const MATRIX: Record<string, Case> = {
   "auth.updateName": { allowed: signedIn, call: (c) => c.auth.updateName({ name: "Renamed" }) },
   "programmes.mine": { allowed: signedIn, call: (c) => c.programmes.mine() },
   "programmes.get": { allowed: members, call: (c) => c.programmes.get({ programmeSlug: slug }) },
+  "programmes.counts": {
+    allowed: members,
+    call: (c) => c.programmes.counts({ programmeSlug: slug }),
+  },
   "members.list": { allowed: members, call: (c) => c.members.list({ programmeSlug: slug }) },
+  "members.possibleOwners": {
+    allowed: members,
+    call: (c) => c.members.possibleOwners({ programmeSlug: slug }),
+  },
+  "members.mentionable": {
+    allowed: members,
+    call: (c) => c.members.mentionable({ programmeSlug: slug, query: "a" }),
+  },
   "members.changeRole": {
     allowed: admins,
     call: async (c, f, db) => {

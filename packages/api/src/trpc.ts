@@ -21,10 +21,20 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
+  // A change may add, remove or change memberships: forget the ones remembered for this request
+  // (see programmeProcedure), before and after it.
+  if (type !== "mutation") return next();
+  ctx.memberships?.clear();
+  try {
+    return await next();
+  } finally {
+    ctx.memberships?.clear();
+  }
+});
 
 /** A signed-in person. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
   }
@@ -41,10 +51,17 @@ export const programmeInput = z.object({
  */
 export function programmeProcedure(permission: Permission) {
   return authedProcedure.input(programmeInput).use(async ({ ctx, input, next }) => {
-    const membership = await ctx.db.membership.findFirst({
-      where: { userId: ctx.user.id, programme: { slug: input.programmeSlug } },
-      select: { role: true, programmeId: true },
-    });
+    // A page load calls several procedures of one programme: within one request, the
+    // membership is looked up once (mutations forget it, see publicProcedure).
+    let lookup = ctx.memberships?.get(input.programmeSlug);
+    if (!lookup) {
+      lookup = ctx.db.membership.findFirst({
+        where: { userId: ctx.user.id, programme: { slug: input.programmeSlug } },
+        select: { role: true, programmeId: true },
+      });
+      ctx.memberships?.set(input.programmeSlug, lookup);
+    }
+    const membership = await lookup;
     if (!membership) {
       throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that programme." });
     }

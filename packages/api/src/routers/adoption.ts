@@ -1,17 +1,38 @@
 // The adoption matrix: toolkit sections (rows) × partnerships (columns).
 import { TRPCError } from "@trpc/server";
-import { adoptionMatrix, toolkitSections } from "../services/delivery/adoption-matrix.js";
+import { z } from "zod";
+import {
+  adoptionMatrixPage,
+  partnershipAdoption,
+  toolkitSections,
+} from "../services/delivery/adoption-matrix.js";
 import { programmeProcedure, router } from "../trpc.js";
 import { editablePartnershipIds, partnershipAccess } from "../policies/partnership-access.js";
 import { adoptionCellObject, adoptionRules } from "../services/delivery/schemas.js";
 import { idInput } from "../services/delivery/inputs.js";
 
 export const adoptionRouter = router({
-  matrix: programmeProcedure("partnerships:read").query(async ({ ctx }) => {
-    const matrix = await adoptionMatrix(ctx.db, ctx.access.programmeId);
-    const editable = await editablePartnershipIds(ctx.db, ctx.access, ctx.user.id);
-    return { ...matrix, editable: [...editable] };
-  }),
+  /** One page of rows (or one section's row) with their cells; pages start at 1. */
+  matrix: programmeProcedure("partnerships:read")
+    .input(
+      z.object({
+        page: z.number().int().min(1).max(100_000).default(1),
+        sectionId: idInput.optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const matrix = await adoptionMatrixPage(ctx.db, ctx.access.programmeId, input);
+      const editable = await editablePartnershipIds(ctx.db, ctx.access, ctx.user.id);
+      return { ...matrix, editable: [...editable] };
+    }),
+
+  /** Every toolkit section with one partnership's cells, for that partnership's page. */
+  forPartnership: programmeProcedure("partnerships:read")
+    .input(z.object({ partnershipId: idInput }))
+    .query(async ({ ctx, input }) => {
+      await partnershipAccess(ctx.db, ctx.access, ctx.user.id, input.partnershipId, "read");
+      return partnershipAdoption(ctx.db, ctx.access.programmeId, input.partnershipId);
+    }),
 
   setCell: programmeProcedure("partnerships:read")
     .input(adoptionRules(adoptionCellObject.extend({ partnershipId: idInput })))

@@ -6,6 +6,7 @@ import type { Db } from "@coproduce/db";
 import { createTestDb } from "../test/test-db.js";
 import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
 import { createPartnershipFixture, seedConsiderations } from "../test/delivery-fixtures.js";
+import { MATRIX_ROWS_PER_PAGE } from "../services/delivery/adoption-matrix.js";
 
 const programmeSlug = "test-programme";
 
@@ -96,6 +97,47 @@ describe("partnership permissions", () => {
     expect(await codeOf(admin.milestones.create(milestone(foreign.partnership.id)))).toBe(
       "NOT_FOUND",
     );
+    await db.$disconnect();
+  });
+});
+
+describe("adoption matrix", () => {
+  it("comes a page of sections at a time, with the key counting every cell", async () => {
+    const { db, f, p, as } = await setUp();
+    const extra = MATRIX_ROWS_PER_PAGE + 1;
+    for (let i = 1; i <= extra; i++) {
+      await db.section.create({
+        data: { documentId: p.section.documentId, title: `Row ${i}`, sortOrder: i },
+      });
+    }
+    const last = await db.section.findFirstOrThrow({ where: { title: `Row ${extra}` } });
+    const editor = await as("editor");
+    const base = { programmeSlug, partnershipId: p.partnership.id };
+    await editor.adoption.setCell({ ...base, sectionId: p.section.id, status: "adopted" });
+    await editor.adoption.setCell({ ...base, sectionId: last.id, status: "adopted" });
+    const viewer = await as("viewer");
+    const first = await viewer.adoption.matrix({ programmeSlug });
+    expect(first).toMatchObject({ page: 1, pages: 2, sectionCount: extra + 1, firstRow: 1 });
+    expect(first.sections).toHaveLength(MATRIX_ROWS_PER_PAGE);
+    expect(first.cells.map((c) => c.sectionId)).toEqual([p.section.id]);
+    expect(first.totals).toEqual({ adopted: 2 });
+    const second = await viewer.adoption.matrix({ programmeSlug, page: 2 });
+    expect(second.sections.map((s) => s.title)).toEqual([`Row ${extra - 1}`, `Row ${extra}`]);
+    expect(second.cells.map((c) => c.sectionId)).toEqual([last.id]);
+    // A page past the end shows the last page; one section shows only its row.
+    expect((await viewer.adoption.matrix({ programmeSlug, page: 9 })).page).toBe(2);
+    const row = await viewer.adoption.matrix({ programmeSlug, sectionId: last.id });
+    expect(row.sections.map((s) => s.id)).toEqual([last.id]);
+    // A partnership's page gets every section and only its own cells.
+    const other = await createPartnershipFixture(db, f, "Other Partnership");
+    const mine = await viewer.adoption.forPartnership(base);
+    expect(mine.sections.length).toBeGreaterThanOrEqual(extra + 1);
+    expect(mine.cells).toHaveLength(2);
+    const theirs = await viewer.adoption.forPartnership({
+      programmeSlug,
+      partnershipId: other.partnership.id,
+    });
+    expect(theirs.cells).toEqual([]);
     await db.$disconnect();
   });
 });

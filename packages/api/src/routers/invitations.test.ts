@@ -3,6 +3,7 @@ import type { Db } from "@coproduce/db";
 import { createTestDb } from "../test/test-db.js";
 import { callerFor, createProgrammeFixture, TEST_PASSWORD } from "../test/fixtures.js";
 import { INVITATION_DAYS } from "./invitations.js";
+import { MENTION_MATCHES } from "./members.js";
 
 let db: Db;
 let fixture: Awaited<ReturnType<typeof createProgrammeFixture>>;
@@ -95,6 +96,32 @@ describe("members", () => {
       true,
     );
     expect((await admin.members.list({ programmeSlug })).every((m) => m.email !== null)).toBe(true);
+  });
+
+  it("offers a few people to mention, by part of their name, from this programme only", async () => {
+    const other = await createProgrammeFixture(db, "other-programme");
+    await db.user.update({
+      where: { id: other.users.viewer.id },
+      data: { name: "Test editorial" },
+    });
+    const contributor = await callerFor(db, fixture.users.contributor.id);
+    expect(await contributor.members.mentionable({ programmeSlug, query: "EDIT" })).toEqual([
+      { id: fixture.users.editor.id, name: "Test editor" },
+    ]);
+    const everyone = await contributor.members.mentionable({ programmeSlug, query: "" });
+    expect(everyone.length).toBeLessThanOrEqual(MENTION_MATCHES);
+    expect(everyone.map((p) => p.name)).toEqual([...everyone.map((p) => p.name)].sort());
+  });
+
+  it("offers as section owners only the people who may edit the Toolbox", async () => {
+    const viewer = await callerFor(db, fixture.users.viewer.id);
+    const owners = await viewer.members.possibleOwners({ programmeSlug });
+    expect(owners.total).toBe(3);
+    expect(owners.people.map((o) => o.id).sort()).toEqual(
+      [fixture.users.admin.id, fixture.users.facilitator.id, fixture.users.editor.id].sort(),
+    );
+    const first = await viewer.members.possibleOwners({ programmeSlug, limit: 2 });
+    expect(first).toEqual({ people: owners.people.slice(0, 2), total: 3 });
   });
 
   it("refuses an unknown role with a clear message", async () => {

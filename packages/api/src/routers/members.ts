@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../trpc.js";
+import { PERMISSIONS } from "../permissions.js";
 import { roleInput } from "../inputs.js";
 
 const membershipInput = z.object({ membershipId: z.string().min(1).max(100) });
@@ -27,7 +28,52 @@ async function assertAnotherAdminRemains(db: Db, programmeId: string, membership
   }
 }
 
+/** How many people the @ picker offers at once. */
+export const MENTION_MATCHES = 6;
+
 export const membersRouter = router({
+  /**
+   * People whose name contains `query`, for the @ picker in comments: a few at a time, asked for
+   * as someone types, so a section page need not carry every member's name.
+   */
+  /**
+   * The people who may own a section (those who may edit the Toolbox), by name: at most
+   * `limit` of them, with how many there are in all.
+   */
+  possibleOwners: programmeProcedure("members:read")
+    .input(z.object({ limit: z.number().int().min(1).max(100_000).optional() }))
+    .query(async ({ ctx, input }) => {
+      const where = {
+        programmeId: ctx.access.programmeId,
+        role: { in: [...PERMISSIONS["toolbox:edit"]] },
+      };
+      const [members, total] = await Promise.all([
+        ctx.db.membership.findMany({
+          where,
+          select: { user: { select: { id: true, name: true } } },
+          orderBy: { user: { name: "asc" } },
+          take: input.limit,
+        }),
+        ctx.db.membership.count({ where }),
+      ]);
+      return { people: members.map((m) => ({ id: m.user.id, name: m.user.name })), total };
+    }),
+
+  mentionable: programmeProcedure("members:read")
+    .input(z.object({ query: z.string().trim().max(100) }))
+    .query(async ({ ctx, input }) => {
+      const members = await ctx.db.membership.findMany({
+        where: {
+          programmeId: ctx.access.programmeId,
+          ...(input.query ? { user: { name: { contains: input.query } } } : {}),
+        },
+        select: { user: { select: { id: true, name: true } } },
+        orderBy: { user: { name: "asc" } },
+        take: MENTION_MATCHES,
+      });
+      return members.map((m) => ({ id: m.user.id, name: m.user.name }));
+    }),
+
   list: programmeProcedure("members:read").query(async ({ ctx }) => {
     const members = await ctx.db.membership.findMany({
       where: { programmeId: ctx.access.programmeId },

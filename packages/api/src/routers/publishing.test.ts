@@ -92,6 +92,18 @@ describe("publishing a release", () => {
     expect(status).toEqual({ version: "1.0", included: true, differs: false });
   });
 
+  it("notices every live edit after publishing, however often the page is opened", async () => {
+    const intro = await section("Introduction");
+    await editLiveText(intro.id, ["Published words."]);
+    const caller = await asFacilitator();
+    await caller.publishing.publish({ programmeSlug, version: "1.0", notes: "" });
+    const status = () => caller.publishing.sectionStatus({ programmeSlug, sectionId: intro.id });
+    expect((await status())?.differs).toBe(false);
+    expect((await status())?.differs).toBe(false);
+    await editLiveText(intro.id, ["Changed later."]);
+    expect((await status())?.differs).toBe(true);
+  });
+
   it("keeps every release readable, the latest first", async () => {
     const intro = await section("Introduction");
     const caller = await asFacilitator();

@@ -7,7 +7,7 @@ import { programmeProcedure, router } from "../trpc.js";
 import { roleCan } from "../permissions.js";
 import { latestRelease, publishRelease } from "../services/publishing/publish-release.js";
 import { releaseVersion, suggestNextVersion } from "../services/publishing/release-version.js";
-import { renderCurrentSection } from "../services/publishing/section-content.js";
+import { currentSectionHtml } from "../services/publishing/current-section-html.js";
 
 const releaseNotes = z
   .string()
@@ -75,7 +75,12 @@ export const publishingRouter = router({
           id: input.sectionId,
           document: { toolbox: { programmeId: ctx.access.programmeId } },
         },
-        select: { id: true, plainText: true, document: { select: { toolboxId: true } } },
+        select: {
+          id: true,
+          plainText: true,
+          html: true,
+          document: { select: { toolboxId: true } },
+        },
       });
       if (!section) {
         throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
@@ -87,7 +92,7 @@ export const publishingRouter = router({
         select: { html: true },
       });
       if (!published) return { version: latest.version, included: false, differs: true };
-      const current = await renderCurrentSection(ctx.db, section);
-      return { version: latest.version, included: true, differs: current.html !== published.html };
+      const current = await currentSectionHtml(ctx.db, section);
+      return { version: latest.version, included: true, differs: current !== published.html };
     }),
 });

@@ -68,7 +68,8 @@ export const toolboxRouter = router({
         id: section.id,
         title: section.title,
         status: section.status,
-        plainText: section.plainText,
+        // The HTML only: the page shows it until the live document (Yjs) has loaded, and the
+        // same text again as plain text would double what a long section sends.
         html: sectionHtml(section),
         updatedAt: section.updatedAt,
         documentTitle: section.document.title,

@@ -93,6 +93,9 @@ export function deliveryCases(programmeSlug: string): Record<string, Case> {
       },
     },
     "adoption.matrix": read((c) => c.adoption.matrix({ programmeSlug })),
+    "adoption.forPartnership": read((c, p) =>
+      c.adoption.forPartnership({ programmeSlug, partnershipId: p.partnership.id }),
+    ),
     "adoption.setCell": edit((c, p) =>
       c.adoption.setCell({
         programmeSlug,

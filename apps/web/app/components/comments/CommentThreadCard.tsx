@@ -5,20 +5,21 @@ import { formatDateTime } from "../../lib/labels";
 import { ErrorSummary } from "../ErrorSummary";
 import { CommentBody } from "./CommentBody";
 import { markElementOf, type CommentUi } from "./comment-ui";
-import { MentionTextarea, type Mentionable } from "./MentionTextarea";
+import { MentionTextarea } from "./MentionTextarea";
 import type { CommentActionResult, ThreadView } from "./types";
 
 export function CommentThreadCard({
   thread,
   action,
   canComment,
-  people,
+  peopleUrl,
   ui,
 }: {
   thread: ThreadView;
   action: string;
   canComment: boolean;
-  people: Mentionable[];
+  /** Where the @ picker asks for matching people. */
+  peopleUrl: string;
   ui: CommentUi;
 }) {
   const reply = useFetcher<CommentActionResult>();
@@ -82,7 +83,7 @@ export function CommentThreadCard({
           <MentionTextarea
             label="Reply"
             name="body"
-            people={people}
+            peopleUrl={peopleUrl}
             error={replyErrors?.fieldErrors.body}
           />
           <button type="submit" className="button" disabled={reply.state !== "idle"}>

@@ -3,7 +3,6 @@
 import { useEffect, useId, useState } from "react";
 import type { CommentUi } from "./comment-ui";
 import { CommentThreadCard } from "./CommentThreadCard";
-import type { Mentionable } from "./MentionTextarea";
 import { NewThreadForm } from "./NewThreadForm";
 import type { ThreadView } from "./types";
 
@@ -12,14 +11,15 @@ export function CommentsPanel({
   sectionId,
   canComment,
   threads,
-  people,
+  peopleUrl,
   ui,
 }: {
   programmeSlug: string;
   sectionId: string;
   canComment: boolean;
   threads: ThreadView[];
-  people: Mentionable[];
+  /** Where the @ picker asks for matching people. */
+  peopleUrl: string;
   ui: CommentUi;
 }) {
   const headingId = useId();
@@ -51,7 +51,7 @@ export function CommentsPanel({
         {openThreads.length === 1 ? "1 open thread" : `${openThreads.length} open threads`}
       </p>
       {canComment ? (
-        <NewThreadForm action={action} ui={ui} people={people} />
+        <NewThreadForm action={action} ui={ui} peopleUrl={peopleUrl} />
       ) : (
         <p className="hint">You can read comments. Contributors and editors can add them.</p>
       )}
@@ -75,7 +75,7 @@ export function CommentsPanel({
                 thread={thread}
                 action={action}
                 canComment={canComment}
-                people={people}
+                peopleUrl={peopleUrl}
                 ui={ui}
               />
             </li>

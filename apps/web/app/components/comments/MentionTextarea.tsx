@@ -1,6 +1,8 @@
 // A comment box with an @ picker: typing "@" and part of a name lists matching programme
 // members; choosing one writes "@Name" and remembers who was mentioned (sent as `mentions`).
-import { useId, useRef, useState } from "react";
+// Matches come from the server as someone types (`peopleUrl?q=`), a few at a time.
+import { useEffect, useId, useRef, useState } from "react";
+import { useFetcher } from "react-router";
 
 export interface Mentionable {
   id: string;
@@ -12,12 +14,13 @@ const MENTION_QUERY = /(^|\s)@([^\s@]*(?: [^\s@]+)?)$/u;
 export function MentionTextarea({
   label,
   name,
-  people,
+  peopleUrl,
   error,
 }: {
   label: string;
   name: string;
-  people: Mentionable[];
+  /** Where to ask for matching people: answers `{ query, people }` for `?q=`. */
+  peopleUrl: string;
   error?: string;
 }) {
   const id = useId();
@@ -26,12 +29,13 @@ export function MentionTextarea({
   const [mentioned, setMentioned] = useState<Mentionable[]>([]);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
-  const matches =
-    query === null
-      ? []
-      : people
-          .filter((person) => person.name.toLowerCase().includes(query.toLowerCase()))
-          .slice(0, 6);
+  const people = useFetcher<{ query: string; people: Mentionable[] }>();
+  const { load } = people;
+  useEffect(() => {
+    if (query !== null) void load(`${peopleUrl}?q=${encodeURIComponent(query)}`);
+  }, [query, peopleUrl, load]);
+  // Only the answer to what is typed now: an older answer may arrive late.
+  const matches = query !== null && people.data?.query === query ? people.data.people : [];
 
   function onChange(text: string, caret: number) {
     setValue(text);

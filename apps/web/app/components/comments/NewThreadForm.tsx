@@ -3,17 +3,18 @@ import { useEffect, useState } from "react";
 import { useFetcher } from "react-router";
 import { ErrorSummary } from "../ErrorSummary";
 import type { CommentUi } from "./comment-ui";
-import { MentionTextarea, type Mentionable } from "./MentionTextarea";
+import { MentionTextarea } from "./MentionTextarea";
 import type { CommentActionResult } from "./types";
 
 export function NewThreadForm({
   action,
   ui,
-  people,
+  peopleUrl,
 }: {
   action: string;
   ui: CommentUi;
-  people: Mentionable[];
+  /** Where the @ picker asks for matching people. */
+  peopleUrl: string;
 }) {
   const fetcher = useFetcher<CommentActionResult>();
   const [formKey, setFormKey] = useState(0);
@@ -43,7 +44,7 @@ export function NewThreadForm({
       <MentionTextarea
         label="Your comment"
         name="body"
-        people={people}
+        peopleUrl={peopleUrl}
         error={errors?.fieldErrors.body}
       />
       <div className="button-row">

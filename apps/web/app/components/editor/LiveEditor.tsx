@@ -140,7 +140,7 @@ export default function LiveEditor({
               You can read this section. Editors can change it.
             </p>
           )}
-          {!ready && <StaticSection html={initialHtml} busy />}
+          {!ready && <StaticSection html={initialHtml ?? undefined} busy />}
           <div className="editor-surface" hidden={!ready}>
             <RichTextPlugin
               contentEditable={

@@ -3,6 +3,7 @@
 // after hydration and swaps to it once the document has loaded.
 import { lazy, Suspense, useSyncExternalStore } from "react";
 import { StaticSection } from "./StaticSection";
+import { usePageHtml } from "../../lib/page-html";
 import type { SectionEditorProps } from "./types";
 
 const LiveEditor = lazy(() => import("./LiveEditor"));
@@ -20,16 +21,17 @@ function useIsClient(): boolean {
 
 export function SectionEditor(props: SectionEditorProps) {
   const isClient = useIsClient();
+  const initialHtml = usePageHtml(props.documentName, props.initialHtml);
   const fallback = (
     <div className="section-editor">
-      <StaticSection html={props.initialHtml} busy={isClient} />
+      <StaticSection html={initialHtml} busy={isClient} htmlKey={props.documentName} />
     </div>
   );
   if (!isClient) return fallback;
   return (
     <Suspense fallback={fallback}>
       {/* A new document is a new editor: a mounted binding cannot be repointed. */}
-      <LiveEditor key={props.documentName} {...props} />
+      <LiveEditor key={props.documentName} {...props} initialHtml={initialHtml} />
     </Suspense>
   );
 }

@@ -9,8 +9,11 @@ export interface SectionEditorProps {
   user: { name: string; color: string };
   /** False for viewers and contributors: read-only (the server enforces this too). */
   editable: boolean;
-  /** Server-rendered, sanitised HTML shown until the live document has loaded. */
-  initialHtml?: string;
+  /**
+   * Server-rendered, sanitised HTML shown until the live document has loaded; null when the
+   * server render has it and the page holds it (lib/page-html.tsx).
+   */
+  initialHtml?: string | null;
   /** Highlights comment threads' words and reports selections to the comments panel. */
   comments?: CommentUi;
 }

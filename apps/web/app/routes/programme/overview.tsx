@@ -8,10 +8,13 @@ export const meta: Route.MetaFunction = ({ data }) => [
 ];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const programme = await load(request, () =>
-    context.trpc.programmes.get({ programmeSlug: params.slug }),
+  const [programme, counts] = await load(request, () =>
+    Promise.all([
+      context.trpc.programmes.get({ programmeSlug: params.slug }),
+      context.trpc.programmes.counts({ programmeSlug: params.slug }),
+    ]),
   );
-  return { programme };
+  return { programme: { ...programme, counts } };
 }
 
 export default function Overview({ loaderData }: Route.ComponentProps) {

@@ -2,6 +2,7 @@ import { Form, Link, useNavigation } from "react-router";
 import { SECTION_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/section";
 import { attempt, load } from "../../lib/trpc-errors.server";
+import { htmlForPage } from "../../lib/page-html.server";
 import { field } from "../../lib/form";
 import { formatDate, sectionStatusLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
@@ -17,28 +18,46 @@ export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
 ];
 
+/**
+ * Up to this many people who may own a section are listed in the owner picker at once; beyond
+ * that (a programme with thousands of editors) it offers the current owner and you, and a link
+ * to list everyone, so every page view does not carry thousands of names.
+ */
+const OWNER_CHOICES = 50;
+
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
-  const [section, members, published, comments, academyOutputs] = await load(request, () =>
+  const everyOwner = new URL(request.url).searchParams.get("owners") === "all";
+  const [section, owners, published, comments, academyOutputs] = await load(request, () =>
     Promise.all([
       context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
-      context.trpc.members.list({ programmeSlug }),
+      context.trpc.members.possibleOwners({
+        programmeSlug,
+        limit: everyOwner ? undefined : OWNER_CHOICES + 1,
+      }),
       context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
       context.trpc.academy.sectionOutputs({ programmeSlug, sectionId: params.sectionId }),
     ]),
   );
-  const possibleOwners = members
-    .filter((m) => ["admin", "facilitator", "editor"].includes(m.role))
-    .map((m) => ({ id: m.userId, name: m.name }));
   const user = context.user!;
-  const mentionable = members.map((m) => ({ id: m.userId, name: m.name }));
+  const listed = owners.people.length === owners.total;
+  const shortList = [
+    ...(section.ownerId
+      ? [{ id: section.ownerId, name: section.ownerName ?? "Current owner" }]
+      : []),
+    ...(section.ownerId === user.id ? [] : [{ id: user.id, name: `${user.name} (you)` }]),
+  ];
+  // Only editors see the owner picker: nobody else needs the list.
+  const possibleOwners = !section.canEdit ? [] : listed ? owners.people : shortList;
+  const moreOwners = section.canEdit && !listed ? owners.total : 0;
   return {
-    section,
+    section: { ...section, html: htmlForPage(context, `section:${section.id}`, section.html) },
     possibleOwners,
+    moreOwners,
+    everyOwner,
     published,
     comments,
-    mentionable,
     academyOutputs,
     me: { name: user.name, color: personColour(user.id) },
   };
@@ -62,8 +81,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { section, possibleOwners, published, me, comments, mentionable, academyOutputs } =
-    loaderData;
+  const { section, possibleOwners, moreOwners, everyOwner, published, me, comments } = loaderData;
+  const { academyOutputs } = loaderData;
   const commentUi = useCommentUi(comments.threads);
   const navigation = useNavigation();
   const errors = actionData && "formError" in actionData ? actionData : undefined;
@@ -96,13 +115,13 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
           sectionId={section.id}
           canComment={comments.canComment}
           threads={comments.threads}
-          people={mentionable}
+          peopleUrl={`/p/${params.slug}/people/mentionable`}
           ui={commentUi}
         />
       </div>
       <AcademyOutputs slug={params.slug} outputs={academyOutputs} />
       {section.canEdit && (
-        <details className="card section-settings" open={!!errors}>
+        <details className="card section-settings" open={!!errors || everyOwner}>
           <summary>Section details: title, status and owner</summary>
           {done && (
             <p className="notice" role="status">
@@ -137,6 +156,13 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
                 ...possibleOwners.map((owner) => ({ value: owner.id, label: owner.name })),
               ]}
             />
+            {moreOwners > 0 && (
+              <p className="hint">
+                <Link to="?owners=all" preventScrollReset>
+                  List all {moreOwners} people who can own this section
+                </Link>
+              </p>
+            )}
             <button type="submit" className="button" disabled={navigation.state !== "idle"}>
               Save details
             </button>

@@ -8,7 +8,7 @@ import type { ZodError } from "zod";
 import type { Db } from "@coproduce/db";
 import { actualFields, adoptionCellFields, milestoneFields, partnershipFields } from "./schemas.js";
 import { toIsoDate } from "./inputs.js";
-import { adoptionMatrix, toolkitSections } from "./adoption-matrix.js";
+import { adoptionMatrix, cellIndex, toolkitSections } from "./adoption-matrix.js";
 
 export const CSV_KINDS = ["partnerships", "milestones", "benefit_actuals", "adoption"] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
@@ -133,10 +133,11 @@ async function exportRows(db: Db, programmeId: string, kind: CsvKind): Promise<s
     }
     case "adoption": {
       const { sections, partnerships, cells } = await adoptionMatrix(db, programmeId);
+      const cellAt = cellIndex(cells);
       const rows: string[][] = [];
       for (const p of partnerships) {
         for (const s of sections) {
-          const cell = cells.find((c) => c.partnershipId === p.id && c.sectionId === s.id);
+          const cell = cellAt(p.id, s.id);
           if (!cell) continue;
           rows.push([
             p.slug,

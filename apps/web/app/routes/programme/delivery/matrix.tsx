@@ -6,23 +6,26 @@ import { load } from "../../../lib/trpc-errors.server";
 import { AdoptionBadge } from "../../../components/delivery/AdoptionBadge";
 import { formatDay } from "../../../components/delivery/ChartFigure";
 import { ADOPTION_STATUSES } from "@coproduce/db/vocabulary";
+import { cellIndex } from "../../../lib/cell-index";
 
 export const meta: Route.MetaFunction = () => [{ title: "Adoption matrix – Coproduce" }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
+  const search = new URL(request.url).searchParams;
+  const sectionId = search.get("section") ?? undefined;
+  // A page number that is not a whole number from 1 shows the first page.
+  const page = Math.max(1, Math.floor(Number(search.get("page")) || 1));
   const matrix = await load(request, () =>
-    context.trpc.adoption.matrix({ programmeSlug: params.slug }),
+    context.trpc.adoption.matrix({ programmeSlug: params.slug, page, sectionId }),
   );
-  const sectionId = new URL(request.url).searchParams.get("section");
-  return { matrix, sectionId };
+  return { matrix, sectionId: sectionId ?? null };
 }
 
 export default function Matrix({ loaderData, params }: Route.ComponentProps) {
   const { matrix, sectionId } = loaderData;
   const base = `/p/${params.slug}/delivery-models`;
-  const cellFor = (partnershipId: string, sid: string) =>
-    matrix.cells.find((c) => c.partnershipId === partnershipId && c.sectionId === sid);
-  const section = matrix.sections.find((s) => s.id === sectionId);
+  const cellFor = cellIndex(matrix.cells);
+  const section = sectionId ? matrix.sections.find((s) => s.id === sectionId) : undefined;
 
   if (section) {
     return (
@@ -91,9 +94,8 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
     );
   }
 
-  const counts = Object.fromEntries(
-    ADOPTION_STATUSES.map((s) => [s, matrix.cells.filter((c) => c.status === s).length]),
-  );
+  const counts = Object.fromEntries(ADOPTION_STATUSES.map((s) => [s, matrix.totals[s] ?? 0]));
+  const lastRow = matrix.firstRow + matrix.sections.length - 1;
   return (
     <>
       <h1>Adoption matrix</h1>
@@ -144,6 +146,25 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
           </tbody>
         </table>
       </div>
+      {matrix.pages > 1 && (
+        <nav className="pagination" aria-label="Matrix pages">
+          <p>
+            Sections {matrix.firstRow} to {lastRow} of {matrix.sectionCount}.
+          </p>
+          <ul className="plain-list button-row">
+            {matrix.page > 1 && (
+              <li>
+                <Link to={`?page=${matrix.page - 1}`}>Previous sections</Link>
+              </li>
+            )}
+            {matrix.page < matrix.pages && (
+              <li>
+                <Link to={`?page=${matrix.page + 1}`}>Next sections</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
     </>
   );
 }

@@ -30,8 +30,8 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const input = { programmeSlug: params.slug, partnershipId: params.partnershipId };
   const partnership = await load(request, () => context.trpc.partnerships.get(input));
-  const [matrix, milestones, measures, readiness, options] = await Promise.all([
-    context.trpc.adoption.matrix({ programmeSlug: params.slug }),
+  const [adoption, milestones, measures, readiness, options] = await Promise.all([
+    context.trpc.adoption.forPartnership(input),
     context.trpc.milestones.list(input),
     context.trpc.benefits.forPartnership(input),
     context.trpc.readiness.history(input),
@@ -39,11 +39,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       ? context.trpc.partnerships.formOptions({ programmeSlug: params.slug })
       : null,
   ]);
-  const cells = matrix.cells.filter((c) => c.partnershipId === partnership.id);
   return {
     partnership,
-    sections: matrix.sections,
-    cells,
+    sections: adoption.sections,
+    cells: adoption.cells,
     milestones,
     measures,
     readiness,

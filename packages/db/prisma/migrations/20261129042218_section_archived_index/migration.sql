@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Section_documentId_archivedAt_idx" ON "Section"("documentId", "archivedAt");
+
