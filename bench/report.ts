@@ -158,13 +158,13 @@ export function markdownReport(report: Report): string {
           ...report.growth.map((g) =>
             g.pages[index]?.skipped
               ? `not loaded (alone ${g.pages[index]!.single.ms} ms)`
-              : `${g.pages[index]?.latencyMs.p95 ?? "-"} (${g.pages[index]?.requestsPerSecond ?? "-"})`,
+              : `${p95Text(g.pages[index]?.latencyMs.p95)} (${g.pages[index]?.requestsPerSecond ?? "-"})`,
           ),
           report.growth
             .slice(1)
             .map(
               (g) =>
-                `${g.multiplier}×: ${((g.pages[index]?.latencyMs.p95 ?? NaN) / page.latencyMs.p95).toFixed(1)}`,
+                `${g.multiplier}×: ${ratioText(g.pages[index]?.latencyMs.p95, page.latencyMs.p95)}`,
             )
             .join(", "),
         ]),
@@ -193,4 +193,16 @@ export function markdownReport(report: Report): string {
     "",
   );
   return lines.join("\n");
+}
+
+/** A p95, or why there is none: fewer answers than connections in the whole run. */
+// NaN in a fresh run, null once read back from latest.json.
+function p95Text(p95: number | null | undefined): string {
+  if (p95 === undefined) return "-";
+  return p95 === null || Number.isNaN(p95) ? "too few answers" : String(p95);
+}
+
+function ratioText(p95: number | null | undefined, baseline: number | null): string {
+  if (p95 == null || baseline == null || Number.isNaN(p95) || Number.isNaN(baseline)) return "-";
+  return (p95 / baseline).toFixed(1);
 }

@@ -50,16 +50,20 @@ export function mountCollaboration(httpServer: Server, db: Db) {
       return user.userId ? documentAccess(db, user.userId, documentName) : null;
     },
     // Boards have finer rules than "may write": each change is checked (board-rules.ts).
-    async validateUpdate(user, documentName, currentState, update) {
-      const sessionId = sessionIdOfBoard(documentName);
-      if (!sessionId) return null;
-      const [access, state] = await Promise.all([
-        boardAccess(db, visitor(user), sessionId),
-        boardStateOf(db, sessionId),
-      ]);
-      if (!access || access.access !== "write" || !state)
-        return "You can no longer change this board.";
-      return boardUpdateRefusal(currentState, update, access.actor, state);
+    validateUpdate: {
+      appliesTo: (documentName) => sessionIdOfBoard(documentName) !== null,
+      async check(user, documentName, currentState, update) {
+        const sessionId = sessionIdOfBoard(documentName);
+        if (!sessionId) return null;
+        const [access, state] = await Promise.all([
+          boardAccess(db, visitor(user), sessionId),
+          boardStateOf(db, sessionId),
+        ]);
+        if (!access || access.access !== "write" || !state) {
+          return "You can no longer change this board.";
+        }
+        return boardUpdateRefusal(currentState, update, access.actor, state);
+      },
     },
     onDocumentSettled: async (documentName, document) => {
       const sessionId = sessionIdOfBoard(documentName);

@@ -25,7 +25,7 @@ import { appendUpdate } from "./document-store.js";
 import { CloseCode } from "./errors.js";
 import { LoadDocumentExtension } from "./load-document-extension.js";
 import { SettledExtension } from "./settled-extension.js";
-import { ValidationExtension, type ValidateUpdate } from "./validation-extension.js";
+import { ValidationExtension, type UpdateValidation } from "./validation-extension.js";
 
 export interface CollabServerOptions {
   db: Db;
@@ -47,7 +47,7 @@ export interface CollabServerOptions {
    * Checks each change from a writer before it is logged or applied; a reason refuses it.
    * Without it, anyone with "write" access may change anything in the document.
    */
-  validateUpdate?: ValidateUpdate;
+  validateUpdate?: UpdateValidation;
   /** Default 1.5 MiB: bigger messages close the connection with a clear reason. */
   maxMessageBytes?: number;
   /** Default 100. */

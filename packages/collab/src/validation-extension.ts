@@ -14,13 +14,20 @@ import type { CollabContext, CollabUser } from "./authorization-extension.js";
 import { CloseCode, CollabRefusal } from "./errors.js";
 import { readDocumentUpdate } from "./sync-message.js";
 
-/** Why `update` may not be applied by `user` to a document now in `currentState`, or null. */
-export type ValidateUpdate = (
-  user: CollabUser,
-  documentName: string,
-  currentState: Uint8Array,
-  update: Uint8Array,
-) => Promise<string | null>;
+export interface UpdateValidation {
+  /**
+   * Whether changes to this document are checked. Others (toolkit sections) skip the check
+   * entirely: it copies the document for every change, too dear for long texts being typed.
+   */
+  appliesTo(documentName: string): boolean;
+  /** Why `update` may not be applied by `user` to a document now in `currentState`, or null. */
+  check(
+    user: CollabUser,
+    documentName: string,
+    currentState: Uint8Array,
+    update: Uint8Array,
+  ): Promise<string | null>;
+}
 
 /** Accepted changes are kept this long for later checks; applying takes milliseconds. */
 const ACCEPTED_KEPT_MS = 10_000;
@@ -32,13 +39,13 @@ export class ValidationExtension implements Extension {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly accepted = new Map<string, { update: Uint8Array; at: number }[]>();
 
-  constructor(private readonly validate: ValidateUpdate) {}
+  constructor(private readonly validation: UpdateValidation) {}
 
   async beforeHandleMessage(data: beforeHandleMessagePayload): Promise<void> {
     const { connection, document, documentName } = data;
     const context = data.context as CollabContext;
     const user = context.user;
-    if (connection.readOnly || !user) return;
+    if (connection.readOnly || !user || !this.validation.appliesTo(documentName)) return;
     let update: Uint8Array | null;
     try {
       update = readDocumentUpdate(data.update);
@@ -74,7 +81,7 @@ export class ValidationExtension implements Extension {
         : Y.encodeStateAsUpdate(document);
     let refusal: string | null;
     try {
-      refusal = await this.validate(user, documentName, currentState, update);
+      refusal = await this.validation.check(user, documentName, currentState, update);
     } catch (error) {
       console.error(`[collab] could not check a change to ${documentName}`, error);
       throw new CollabRefusal(CloseCode.forbidden, "Your change could not be checked");
