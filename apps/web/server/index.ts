@@ -1,5 +1,6 @@
 // The one Node server: health check, tRPC over HTTP, and the React Router app, on one port.
 // (The collaboration websocket joins it on the same port.)
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
@@ -75,7 +76,14 @@ if (env.NODE_ENV === "production") {
   );
   app.use(express.static(client, { maxAge: "1h" }));
   const serverBuildPath = path.join(appRoot, "build/server/index.js");
-  build = (await import(serverBuildPath)) as ServerBuild;
+  if (fs.existsSync(serverBuildPath)) {
+    build = (await import(serverBuildPath)) as ServerBuild;
+  } else {
+    // The API, websocket and /healthz need no build (tests start the server before building);
+    // pages fail with the import's own error until `npm run build` has been run.
+    console.warn(`No server build at ${serverBuildPath}: run npm run build to serve pages.`);
+    build = () => import(serverBuildPath) as Promise<ServerBuild>;
+  }
 } else {
   const vite = await import("vite").then((v) =>
     v.createServer({ root: appRoot, server: { middlewareMode: true } }),
