@@ -9,7 +9,7 @@ import type { DocumentContent } from "../../context.js";
 import type { Participant } from "./participant.js";
 import { voteRefusal } from "./vote-budget.js";
 import { authorTagOf, boardStateOf } from "./board-access.js";
-import { boardUpdateRefusal } from "./board-rules.js";
+import { boardUpdateRefusal, type BoardActor, type BoardState } from "./board-rules.js";
 import {
   boardClusters,
   boardDocumentName,
@@ -44,7 +44,8 @@ async function changeBoard(
   ctx: BoardContext,
   sessionId: string,
   participant: Participant,
-  edit: (doc: Y.Doc) => void,
+  /** Gets a copy to change, with the writer and the board's settings the rules will use. */
+  edit: (doc: Y.Doc, actor: BoardActor, state: BoardState) => void,
 ): Promise<void> {
   const state = await boardStateOf(ctx.db, sessionId);
   if (!state)
@@ -59,7 +60,7 @@ async function changeBoard(
       const after = docFrom(current);
       try {
         const stateVector = Y.encodeStateVector(after);
-        edit(after);
+        edit(after, actor, state);
         const update = Y.encodeStateAsUpdate(after, stateVector);
         const refusal = boardUpdateRefusal(current, update, actor, state);
         if (refusal) throw new BoardRefusal(refusal);
@@ -81,14 +82,12 @@ export async function addNote(
   note: { text: string; colour: NoteColour },
 ) {
   const id = newBoardId();
-  const tag = await authorTagOf(ctx.db, sessionId, participant);
-  const state = await boardStateOf(ctx.db, sessionId);
-  await changeBoard(ctx, sessionId, participant, (doc) => {
+  await changeBoard(ctx, sessionId, participant, (doc, actor, state) => {
     boardNotes(doc).set(id, {
       text: note.text.trim(),
       colour: note.colour,
-      authorTag: tag,
-      authorName: state?.anonymousNotes ? "" : participant.name,
+      authorTag: actor.authorTag,
+      authorName: state.anonymousNotes ? "" : actor.name,
       clusterId: null,
       createdAt: Date.now(),
     });
