@@ -1,32 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/accessibility";
-import { DEMO_PROGRAMME, signIn } from "../support/people";
-
-/** A fresh section for each test, so tests never type into each other's text. */
-async function newSection(page: Page, title: string) {
-  await page.goto(`/p/${DEMO_PROGRAMME}/toolbox`);
-  const handbook = page.locator("section.card", {
-    has: page.getByRole("heading", { name: "Financial flows handbook" }),
-  });
-  await handbook.getByLabel(/New section in/).fill(title);
-  await handbook.getByRole("button", { name: "Add section" }).click();
-  await page.getByRole("link", { name: title }).click();
-  await page.waitForURL(/\/toolbox\/[^/]+$/);
-  return page.url();
-}
-
-async function person(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { context, page };
-}
-
-const editorText = (page: Page) => page.getByRole("textbox", { name: "Section text" });
-
-async function waitUntilSaved(page: Page) {
-  await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
-}
+import { editorText, newSection, pasteHtml, person, waitUntilSaved } from "../support/editing";
+import { DEMO_PROGRAMME } from "../support/people";
 
 test("two people type into the same section at once and both screens converge", async ({
   browser,
@@ -168,18 +143,12 @@ test("pasting from a word processor keeps headings and lists and drops unsafe ma
     alerted = true;
     void dialog.dismiss();
   });
-  await editorText(a.page).evaluate((element) => {
-    const data = new DataTransfer();
-    data.setData(
-      "text/html",
-      '<h2 style="color:red">Who pays for what</h2><ul><li>Council funds care at home</li><li>NHS funds community nursing</li></ul>' +
-        '<p>Ask <a href="javascript:alert(1)">here</a></p><img src="x" onerror="alert(1)"><script>alert(1)</script>',
-    );
-    data.setData("text/plain", "Who pays for what");
-    element.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  });
+  await pasteHtml(
+    a.page,
+    '<h2 style="color:red">Who pays for what</h2><ul><li>Council funds care at home</li><li>NHS funds community nursing</li></ul>' +
+      '<p>Ask <a href="javascript:alert(1)">here</a></p><img src="x" onerror="alert(1)"><script>alert(1)</script>',
+    "Who pays for what",
+  );
   const text = editorText(a.page);
   await expect(text.locator("h2", { hasText: "Who pays for what" })).toBeVisible();
   await expect(text.locator("li")).toHaveText([
