@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from "../services/passwords.js";
 import { clearedSessionCookie, createSession, sessionCookie } from "../services/sessions.js";
 import { recordSignInAttempt, signInAllowed, SIGN_IN_LIMITS } from "../services/rate-limit.js";
 import { hashToken, newToken } from "../services/tokens.js";
-import { sendMessage } from "../services/outbox.js";
+import { sendMessage } from "../services/mail/queue.js";
 import type { Context } from "../context.js";
 
 const RESET_TOKEN_MINUTES = 60;

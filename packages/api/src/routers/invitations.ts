@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authedProcedure, programmeProcedure, publicProcedure, router } from "../trpc.js";
 import { emailInput, roleInput, tokenInput } from "../inputs.js";
 import { hashToken, newToken } from "../services/tokens.js";
-import { sendMessage } from "../services/outbox.js";
+import { sendMessage } from "../services/mail/queue.js";
 import type { Db } from "@coproduce/db";
 
 export const INVITATION_DAYS = 14;
