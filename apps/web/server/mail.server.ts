@@ -15,6 +15,9 @@ export function startEmail(db: Db): { stop(): void } {
   }
   const transport = smtpTransport(env.SMTP_URL);
   console.log(`Email: SMTP to ${smtpHost(env.SMTP_URL)}, from ${env.MAIL_FROM}.`);
+  if (!process.env.PUBLIC_URL) {
+    console.warn(`PUBLIC_URL is not set: links in emails point at ${env.PUBLIC_URL}.`);
+  }
   const worker = startMailWorker(db, transport, {
     from: env.MAIL_FROM,
     publicUrl: env.PUBLIC_URL,
