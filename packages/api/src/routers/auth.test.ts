@@ -159,4 +159,25 @@ describe("password reset", () => {
     });
     expect(await db.outboxMessage.count()).toBe(0);
   });
+
+  it("sends at most 3 reset emails an hour to one account, so the form cannot flood an inbox", async () => {
+    await (
+      await callerFor(db, null)
+    ).auth.signUp({
+      name: "Flo",
+      email: "flo@example.org",
+      password: "a-long-enough-password",
+    });
+    const start = Date.now();
+    for (let i = 0; i < 5; i++) {
+      const anon = await callerFor(db, null, { ip: `10.0.0.${i}`, now: () => new Date(start + i) });
+      expect(await anon.auth.requestPasswordReset({ email: "flo@example.org" })).toEqual({
+        sent: true,
+      });
+    }
+    expect(await db.outboxMessage.count()).toBe(3);
+    const later = await callerFor(db, null, { now: () => new Date(start + 61 * 60_000) });
+    await later.auth.requestPasswordReset({ email: "flo@example.org" });
+    expect(await db.outboxMessage.count()).toBe(4);
+  });
 });

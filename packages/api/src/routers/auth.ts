@@ -12,6 +12,7 @@ import { guarded } from "../services/guess-limit.js";
 import type { Context } from "../context.js";
 
 const RESET_TOKEN_MINUTES = 60;
+const RESET_EMAILS_PER_HOUR = 3;
 
 /** A reset link's record; unknown links count against the address's guess limit. */
 function findResetToken(ctx: Context, token: string) {
@@ -88,12 +89,22 @@ export const authRouter = router({
     .input(z.object({ email: emailInput }))
     .mutation(async ({ ctx, input }) => {
       const user = await ctx.db.user.findUnique({ where: { email: input.email } });
-      if (user) {
+      const recent = user
+        ? await ctx.db.passwordResetToken.count({
+            where: {
+              userId: user.id,
+              createdAt: { gt: new Date(ctx.now().getTime() - 60 * 60_000) },
+            },
+          })
+        : 0;
+      // A few an hour is plenty for a person; more would let anyone flood their inbox.
+      if (user && recent < RESET_EMAILS_PER_HOUR) {
         const token = newToken();
         await ctx.db.passwordResetToken.create({
           data: {
             userId: user.id,
             tokenHash: hashToken(token),
+            createdAt: ctx.now(),
             expiresAt: new Date(ctx.now().getTime() + RESET_TOKEN_MINUTES * 60 * 1000),
           },
         });
