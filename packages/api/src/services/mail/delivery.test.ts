@@ -123,6 +123,20 @@ describe("sending email through SMTP", () => {
     ).toMatchObject({ status: "failed", attempts: MAIL_RETRY.maxAttempts });
   });
 
+  it("sends a message again later when the process sending it died mid-send", async () => {
+    await db.outboxMessage.create({ data: { to: "sam@example.org", subject: "Hi", body: "." } });
+    const start = new Date();
+    // A worker takes the message and never finishes (its process is killed).
+    const hanging = { send: () => new Promise<void>(() => {}) };
+    void deliverDueMessages(db, hanging, { from, publicUrl, now: () => start });
+    await expect.poll(async () => (await db.outboxMessage.findFirstOrThrow()).attempts).toBe(1);
+    // Another worker leaves it alone while the first one holds it, then sends it.
+    expect(await deliver(new Date(start.getTime() + 1000))).toEqual({ sent: 0, failed: 0 });
+    const afterLease = new Date(start.getTime() + MAIL_RETRY.leaseSeconds * 1000);
+    expect(await deliver(afterLease)).toEqual({ sent: 1, failed: 0 });
+    expect(smtp.received.map((mail) => mail.subject)).toEqual(["Hi"]);
+  });
+
   it("tells programme members they were mentioned, by email too", async () => {
     const fixture = await createProgrammeFixture(db);
     const { notifyMentioned } = await import("../mentions.js");
