@@ -84,3 +84,30 @@ async function signInExpectingAccountPage(
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 }
+
+test("after five wrong passwords the person is told how long to wait, in plain words", async ({
+  page,
+}) => {
+  const email = uniqueEmail("slowed");
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Slow Down");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill("the right password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await signOut(page);
+
+  await page.goto("/sign-in");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill("a wrong password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("That email and password do not match");
+  }
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill("the right password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText(
+    /Too many attempts\. Wait \d+ seconds and try again\./,
+  );
+  await expectAccessible(page);
+});

@@ -1,6 +1,7 @@
 // The server's settings, read and checked once. The rest of the code imports `env`.
 import { z } from "zod";
 import { resolveDatabaseUrl } from "@coproduce/db";
+import { devOutboxEnabled } from "./dev-outbox.server.js";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -10,11 +11,18 @@ const schema = z.object({
     .string()
     .optional()
     .transform((url) => resolveDatabaseUrl(url)),
-  /** Lists the emails the app would send at /dev/outbox. Turn off where real mail is set up. */
-  DEV_OUTBOX: z
-    .enum(["on", "off"])
-    .default("on")
-    .transform((value) => value === "on"),
+  /**
+   * Lists the emails the app sends at /dev/outbox, to this machine only. Off in production
+   * unless set to "on" (see dev-outbox.server.ts); on elsewhere unless "off".
+   */
+  DEV_OUTBOX: z.enum(["on", "off"]).optional(),
+  /** smtp://user:pass@host:587 or smtps://…: emails are sent through it. Unset: none are. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must start with smtp:// or smtps://" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Coproduce <no-reply@localhost>"),
+  /** The address people reach the server at, for links in emails. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Set when behind a reverse proxy, so rate limits see the real client address. */
   TRUST_PROXY: z
     .enum(["true", "false"])
@@ -28,4 +36,8 @@ if (!parsed.success) {
   process.exit(1);
 }
 
-export const env = parsed.data;
+export const env = {
+  ...parsed.data,
+  DEV_OUTBOX: devOutboxEnabled(parsed.data.NODE_ENV, parsed.data.DEV_OUTBOX),
+  PUBLIC_URL: (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ""),
+};

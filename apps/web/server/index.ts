@@ -17,6 +17,8 @@ import {
   type ServerServices,
 } from "./request-context.server.js";
 import { mountCollaboration } from "./collab.server.js";
+import { hideDevOutbox } from "./dev-outbox.server.js";
+import { startEmail } from "./mail.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const db = await createDb(env.DATABASE_URL);
@@ -34,6 +36,8 @@ app.get("/healthz", async (_req, res) => {
 });
 
 app.use(rejectCrossSiteWrites);
+// Before any page or build is involved, so the answer is the same with or without a build.
+app.use(["/dev/outbox", "/dev/outbox.data"], hideDevOutbox(env.DEV_OUTBOX));
 
 // Filled in once the collaboration server is mounted on the HTTP server below: procedures that
 // read or change live documents (versions, comment marks) go through it.
@@ -110,9 +114,11 @@ const collaboration = mountCollaboration(server, await createDb(env.DATABASE_URL
 presence.peopleIn = collaboration.peopleIn;
 liveDocuments = collaboration.documents;
 services.commentAnchors = collaboration.commentAnchors;
+const email = startEmail(db);
 
 function shutDown() {
   collaboration.automaticVersions.stop();
+  email.stop();
   void collaboration.collab.destroy();
   server.close(() => {
     void db.$disconnect().finally(() => process.exit(0));

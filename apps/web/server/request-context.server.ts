@@ -13,6 +13,7 @@ import {
 } from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { env } from "./env.server.js";
+import { devOutboxOpenTo } from "./dev-outbox.server.js";
 
 /** What the server provides to procedures besides the database. */
 export interface ServerServices {
@@ -31,7 +32,7 @@ export function contextForRequest(db: Db, req: Request, res: Response, services:
     secure: req.secure,
     // res.append keeps cookies set here when React Router or tRPC later add their own headers.
     setCookie: (cookie) => res.append("Set-Cookie", cookie),
-    devOutbox: env.DEV_OUTBOX,
+    devOutbox: devOutboxOpenTo(env.DEV_OUTBOX, req),
     documents: services.documents,
     commentAnchors: services.commentAnchors,
     guestToken: cookies[GUEST_COOKIE],

@@ -42,6 +42,7 @@ const STATUS_BY_CODE: Partial<Record<TRPCError["code"], number>> = {
   NOT_FOUND: 404,
   FORBIDDEN: 403,
   BAD_REQUEST: 400,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /**

@@ -12,8 +12,8 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
   return (
     <AuthCard title="Outbox">
       <p>
-        This local demo has no email server. These are the messages Coproduce would have sent,
-        newest first.
+        For local development only. These are the emails Coproduce has queued, newest first, and
+        whether each has been sent.
       </p>
       {loaderData.messages.length === 0 && <p>No messages yet.</p>}
       <ol className="outbox">
@@ -21,7 +21,8 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
           <li key={message.id} className="card">
             <h2>{message.subject}</h2>
             <p className="meta">
-              To {message.to} at {new Date(message.createdAt).toLocaleString("en-GB")}
+              To {message.to} at {new Date(message.createdAt).toLocaleString("en-GB")}.{" "}
+              {statusText(message.status, message.lastError)}
             </p>
             <p>{message.body}</p>
             {message.link && (
@@ -34,4 +35,10 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
       </ol>
     </AuthCard>
   );
+}
+
+function statusText(status: string, lastError: string | null) {
+  if (status === "sent") return "Sent.";
+  if (status === "failed") return `Not sent: ${lastError ?? "gave up"}.`;
+  return lastError ? `Waiting to try again (${lastError}).` : "Waiting to be sent.";
 }

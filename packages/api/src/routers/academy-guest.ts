@@ -31,6 +31,8 @@ import {
   withdrawVote,
 } from "../services/academy/board.js";
 import { loadLiveState } from "../services/academy/live-state.js";
+import { guarded } from "../services/guess-limit.js";
+import type { Context } from "../context.js";
 
 export const GUEST_CONSENT_TEXT =
   "I agree that my name, my group and what I write on the board are kept in the record of this session.";
@@ -51,6 +53,25 @@ async function sessionByCode(db: import("@coproduce/db").Db, code: string) {
       capacity: true,
     },
   });
+}
+
+const noSessionWithCode = () =>
+  new TRPCError({
+    code: "NOT_FOUND",
+    message: "We could not find a session with that code. Check the code and try again.",
+  });
+
+/**
+ * The session a typed code opens, while guests may still join it. Codes are short, so wrong
+ * ones count against the address's guess limit.
+ */
+async function joinableSession(ctx: Context, code: string) {
+  const session = await guarded(ctx, "join-code", async () => {
+    const found = await sessionByCode(ctx.db, code);
+    return found && guestAccessValid(guestExpiry(found.endsAt), ctx.now()) ? found : null;
+  });
+  if (!session) throw noSessionWithCode();
+  return session;
 }
 
 /** A guest acting in the session whose code they are on; anything else is refused. */
@@ -75,15 +96,8 @@ const guestProcedure = publicProcedure.input(codeInput).use(async ({ ctx, input,
 export const academyGuestRouter = router({
   /** What the join page shows for a code, and whether this browser has already joined. */
   joinInfo: publicProcedure.input(codeInput).query(async ({ ctx, input }) => {
-    const session = await sessionByCode(ctx.db, input.code);
-    const now = ctx.now();
-    if (!session || !guestAccessValid(guestExpiry(session.endsAt), now)) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "We could not find a session with that code. Check the code and try again.",
-      });
-    }
-    const guest = await findGuest(ctx.db, ctx.guestToken, now);
+    const session = await joinableSession(ctx, input.code);
+    const guest = await findGuest(ctx.db, ctx.guestToken, ctx.now());
     const groups = await ctx.db.stakeholderGroup.findMany({
       orderBy: { sortOrder: "asc" },
       select: { key: true, name: true },
@@ -97,15 +111,8 @@ export const academyGuestRouter = router({
   }),
 
   join: publicProcedure.input(guestJoinInput).mutation(async ({ ctx, input }) => {
-    const session = await sessionByCode(ctx.db, input.code);
-    const now = ctx.now();
-    const expiresAt = session ? guestExpiry(session.endsAt) : now;
-    if (!session || !guestAccessValid(expiresAt, now)) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "We could not find a session with that code. Check the code and try again.",
-      });
-    }
+    const session = await joinableSession(ctx, input.code);
+    const expiresAt = guestExpiry(session.endsAt);
     await assertRoomFor(ctx.db, session);
     const group = input.stakeholderGroupKey
       ? await ctx.db.stakeholderGroup.findUnique({ where: { key: input.stakeholderGroupKey } })

@@ -4,12 +4,22 @@ import { authedProcedure, publicProcedure, router } from "../trpc.js";
 import { emailInput, nameInput, newPasswordInput, tokenInput } from "../inputs.js";
 import { hashPassword, verifyPassword } from "../services/passwords.js";
 import { clearedSessionCookie, createSession, sessionCookie } from "../services/sessions.js";
-import { recordSignInAttempt, signInAllowed, SIGN_IN_LIMITS } from "../services/rate-limit.js";
+import { markSignInSucceeded, recordSignInAttempt, signInWait } from "../services/rate-limit.js";
+import { tooManyAttempts } from "../services/wait-text.js";
 import { hashToken, newToken } from "../services/tokens.js";
-import { sendMessage } from "../services/outbox.js";
+import { sendMessage } from "../services/mail/queue.js";
+import { guarded } from "../services/guess-limit.js";
 import type { Context } from "../context.js";
 
 const RESET_TOKEN_MINUTES = 60;
+const RESET_EMAILS_PER_HOUR = 3;
+
+/** A reset link's record; unknown links count against the address's guess limit. */
+function findResetToken(ctx: Context, token: string) {
+  return guarded(ctx, "reset-link", () =>
+    ctx.db.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) } }),
+  );
+}
 
 async function startSession(ctx: Context, userId: string) {
   const { token, expiresAt } = await createSession(ctx.db, userId, ctx.now());
@@ -50,15 +60,13 @@ export const authRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const now = ctx.now();
-      if (!(await signInAllowed(ctx.db, input.email, ctx.ip, now))) {
-        throw new TRPCError({
-          code: "TOO_MANY_REQUESTS",
-          message: `Too many attempts to sign in. Wait ${SIGN_IN_LIMITS.windowMinutes} minutes and try again, or reset your password.`,
-        });
+      const wait = await signInWait(ctx.db, input.email, ctx.ip, now);
+      if (wait > 0) {
+        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: tooManyAttempts(wait) });
       }
+      const attemptId = await recordSignInAttempt(ctx.db, { email: input.email, ip: ctx.ip, now });
       const user = await ctx.db.user.findUnique({ where: { email: input.email } });
       const ok = user ? await verifyPassword(user.passwordHash, input.password) : false;
-      await recordSignInAttempt(ctx.db, { email: input.email, ip: ctx.ip, succeeded: ok, now });
       if (!user || !ok) {
         // The same message either way, so nobody can find out who has an account.
         throw new TRPCError({
@@ -66,6 +74,7 @@ export const authRouter = router({
           message: "That email and password do not match. Check them and try again.",
         });
       }
+      await markSignInSucceeded(ctx.db, attemptId);
       await startSession(ctx, user.id);
       return { id: user.id, name: user.name, email: user.email };
     }),
@@ -80,12 +89,22 @@ export const authRouter = router({
     .input(z.object({ email: emailInput }))
     .mutation(async ({ ctx, input }) => {
       const user = await ctx.db.user.findUnique({ where: { email: input.email } });
-      if (user) {
+      const recent = user
+        ? await ctx.db.passwordResetToken.count({
+            where: {
+              userId: user.id,
+              createdAt: { gt: new Date(ctx.now().getTime() - 60 * 60_000) },
+            },
+          })
+        : 0;
+      // A few an hour is plenty for a person; more would let anyone flood their inbox.
+      if (user && recent < RESET_EMAILS_PER_HOUR) {
         const token = newToken();
         await ctx.db.passwordResetToken.create({
           data: {
             userId: user.id,
             tokenHash: hashToken(token),
+            createdAt: ctx.now(),
             expiresAt: new Date(ctx.now().getTime() + RESET_TOKEN_MINUTES * 60 * 1000),
           },
         });
@@ -104,9 +123,7 @@ export const authRouter = router({
   resetPasswordTokenValid: publicProcedure
     .input(z.object({ token: tokenInput }))
     .query(async ({ ctx, input }) => {
-      const reset = await ctx.db.passwordResetToken.findUnique({
-        where: { tokenHash: hashToken(input.token) },
-      });
+      const reset = await findResetToken(ctx, input.token);
       return { valid: !!reset && !reset.usedAt && reset.expiresAt > ctx.now() };
     }),
 
@@ -114,9 +131,7 @@ export const authRouter = router({
     .input(z.object({ token: tokenInput, password: newPasswordInput }))
     .mutation(async ({ ctx, input }) => {
       const now = ctx.now();
-      const reset = await ctx.db.passwordResetToken.findUnique({
-        where: { tokenHash: hashToken(input.token) },
-      });
+      const reset = await findResetToken(ctx, input.token);
       if (!reset || reset.usedAt || reset.expiresAt <= now) {
         throw new TRPCError({
           code: "BAD_REQUEST",

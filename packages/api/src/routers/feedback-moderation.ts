@@ -8,6 +8,7 @@ import { redactPersonalDetails } from "../services/feedback/redaction.js";
 import { parseThemeNames, setFeedbackThemes } from "../services/feedback/themes.js";
 import { describeChange, changeOptions } from "../services/feedback/change-links.js";
 import { alertPartners } from "../services/feedback/alert-partners.js";
+import { emailFeedbackReply } from "../services/feedback/reply-email.js";
 
 const feedbackId = z.string().min(1).max(100);
 
@@ -229,6 +230,14 @@ export const feedbackModerationRouter = router({
           targetTitle: true,
         },
       });
+      // Only a new or changed reply is emailed: saving the status again sends nothing.
+      if (input.response && input.response !== feedback.response) {
+        const programme = await ctx.db.programme.findUniqueOrThrow({
+          where: { id: programmeId },
+          select: { name: true, slug: true },
+        });
+        await emailFeedbackReply(ctx.db, { ...feedback, programme }, input.response);
+      }
       if (input.response) {
         await alertPartners(ctx.db, {
           programmeId,

@@ -8,6 +8,7 @@ import { publicProcedure, router } from "../trpc.js";
 import { hashToken } from "../services/tokens.js";
 import { feedbackTarget, resolveFeedbackTarget } from "../services/feedback/feedback-target.js";
 import { submitFeedback } from "../services/feedback/submit-feedback.js";
+import { guarded } from "../services/guess-limit.js";
 
 const programmeSlug = z.string().min(1).max(100);
 /** Published feedback is shown a page at a time: a programme can have tens of thousands. */
@@ -99,21 +100,23 @@ export const feedbackRouter = router({
   track: publicProcedure
     .input(z.object({ token: z.string().min(1).max(200) }))
     .query(async ({ ctx, input }) => {
-      const feedback = await ctx.db.feedback.findUnique({
-        where: { trackTokenHash: hashToken(input.token) },
-        select: {
-          targetTitle: true,
-          body: true,
-          rating: true,
-          createdAt: true,
-          moderation: true,
-          status: true,
-          response: true,
-          respondedAt: true,
-          changeLabel: true,
-          programme: { select: { name: true, slug: true } },
-        },
-      });
+      const feedback = await guarded(ctx, "feedback-link", () =>
+        ctx.db.feedback.findUnique({
+          where: { trackTokenHash: hashToken(input.token) },
+          select: {
+            targetTitle: true,
+            body: true,
+            rating: true,
+            createdAt: true,
+            moderation: true,
+            status: true,
+            response: true,
+            respondedAt: true,
+            changeLabel: true,
+            programme: { select: { name: true, slug: true } },
+          },
+        }),
+      );
       if (!feedback) {
         throw new TRPCError({
           code: "NOT_FOUND",

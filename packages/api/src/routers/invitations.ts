@@ -3,16 +3,21 @@ import { z } from "zod";
 import { authedProcedure, programmeProcedure, publicProcedure, router } from "../trpc.js";
 import { emailInput, roleInput, tokenInput } from "../inputs.js";
 import { hashToken, newToken } from "../services/tokens.js";
-import { sendMessage } from "../services/outbox.js";
-import type { Db } from "@coproduce/db";
+import { sendMessage } from "../services/mail/queue.js";
+import { guarded } from "../services/guess-limit.js";
+import type { Context } from "../context.js";
 
 export const INVITATION_DAYS = 14;
 
-async function findUsableInvitation(db: Db, token: string, now: Date) {
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { programme: { select: { id: true, slug: true, name: true } } },
-  });
+/** Unknown links count against the address's guess limit. */
+async function findUsableInvitation(ctx: Context, token: string) {
+  const now = ctx.now();
+  const invitation = await guarded(ctx, "invitation-link", () =>
+    ctx.db.invitation.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: { programme: { select: { id: true, slug: true, name: true } } },
+    }),
+  );
   if (!invitation || invitation.revokedAt) {
     throw new TRPCError({ code: "NOT_FOUND", message: "This invitation is not valid." });
   }
@@ -94,7 +99,7 @@ export const invitationsRouter = router({
 
   /** What the invitation page shows before someone accepts. */
   preview: publicProcedure.input(z.object({ token: tokenInput })).query(async ({ ctx, input }) => {
-    const invitation = await findUsableInvitation(ctx.db, input.token, ctx.now());
+    const invitation = await findUsableInvitation(ctx, input.token);
     return {
       programmeName: invitation.programme.name,
       email: invitation.email,
@@ -105,7 +110,7 @@ export const invitationsRouter = router({
   accept: authedProcedure
     .input(z.object({ token: tokenInput }))
     .mutation(async ({ ctx, input }) => {
-      const invitation = await findUsableInvitation(ctx.db, input.token, ctx.now());
+      const invitation = await findUsableInvitation(ctx, input.token);
       if (invitation.email !== ctx.user.email.toLowerCase()) {
         throw new TRPCError({
           code: "FORBIDDEN",
