@@ -28,3 +28,9 @@ export { authorTagFor, boardAccess, boardStateOf } from "./services/academy/boar
 export { boardUpdateRefusal } from "./services/academy/board-rules.js";
 export { boardFromState, mirrorBoard, seedBoard } from "./services/academy/board-mirror.js";
 export { sessionIdOfBoard } from "./services/academy/board-document.js";
+export {
+  boardDocumentName,
+  parseDocumentName,
+  sectionDocumentName,
+  type DocumentName,
+} from "./live-documents/document-names.js";
