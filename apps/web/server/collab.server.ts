@@ -20,7 +20,7 @@ import {
   type CommentAnchors,
 } from "@coproduce/api";
 import * as Y from "yjs";
-import { commentMarkUpdate } from "@coproduce/editor/headless";
+import { commentMarkUpdate, sectionUpdateRefusal } from "@coproduce/editor/headless";
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
 import { AutomaticVersions } from "./automatic-versions.server.js";
@@ -55,12 +55,15 @@ export function mountCollaboration(httpServer: Server, db: Db) {
       }
       return null;
     },
-    // Boards have finer rules than "may write": each change is checked (board-rules.ts).
+    // Every change is checked before it is logged or applied: a board's against its rules
+    // (board-rules.ts), a section's against what our editor can write (section-update-rules.ts:
+    // no inline styles, link targets, rel or addresses beyond ours).
     validateUpdate: {
-      appliesTo: (documentName) => parseDocumentName(documentName)?.kind === "board",
-      async check(user, documentName, currentState, update) {
+      appliesTo: (documentName) => parseDocumentName(documentName) !== null,
+      async check(user, documentName, currentState, update, document) {
         const name = parseDocumentName(documentName);
-        if (name?.kind !== "board") return null;
+        if (name?.kind === "section") return sectionUpdateRefusal(document, currentState, update);
+        if (name?.kind !== "board") return "This is not a document.";
         const { sessionId } = name;
         const [access, state] = await Promise.all([
           boardAccess(db, visitor(user), sessionId),
@@ -69,7 +72,7 @@ export function mountCollaboration(httpServer: Server, db: Db) {
         if (!access || access.access !== "write" || !state) {
           return "You can no longer change this board.";
         }
-        return boardUpdateRefusal(currentState, update, access.actor, state);
+        return boardUpdateRefusal(currentState(), update, access.actor, state);
       },
     },
     onDocumentSettled: async (documentName, document) => {

@@ -11,3 +11,4 @@ export { serializedStateToMarkdown, escapeMarkdownText } from "./markdown.js";
 export { ROOT_NAME, createSectionHeadlessEditor, withBoundEditor } from "./collab.js";
 export { updateReplacingContent } from "./replace.js";
 export { commentMarkUpdate, markedTextInYDoc } from "./comment-mark.js";
+export { nodePropertyRefusal, sectionUpdateRefusal } from "./section-update-rules.js";
