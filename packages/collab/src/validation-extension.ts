@@ -75,9 +75,10 @@ export class ValidationExtension implements Extension {
 
   private async check(user: CollabUser, documentName: string, document: Y.Doc, update: Uint8Array) {
     const now = Date.now();
-    const recent = (this.accepted.get(documentName) ?? []).filter(
-      (entry) => now - entry.at < ACCEPTED_KEPT_MS,
-    );
+    // Sections are checked on every keystroke: drop expired entries from the front (they are
+    // in time order) instead of copying the list each time.
+    const recent = this.accepted.get(documentName) ?? [];
+    while (recent.length > 0 && now - recent[0]!.at >= ACCEPTED_KEPT_MS) recent.shift();
     const currentState = () =>
       recent.length > 0
         ? Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...recent.map((entry) => entry.update)])
