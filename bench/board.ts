@@ -20,6 +20,7 @@ import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
 import { mountCollaboration, type Collaboration } from "../apps/web/server/collab.server.js";
 import { percentile } from "./lib/stats.js";
+import { boardDocumentName } from "@coproduce/api/document-names";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PEOPLE = 30;
@@ -98,7 +99,7 @@ async function connect(port: number, sessionId: string, cookie: string): Promise
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({
     websocketProvider,
-    name: `session:${sessionId}`,
+    name: boardDocumentName(sessionId),
     document: doc,
     token: "cookie",
   });

@@ -11,6 +11,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { createDb } from "@coproduce/db";
+import { sectionDocumentName } from "@coproduce/api/document-names";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PACED_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -145,11 +146,11 @@ async function measureServer(
 ) {
   console.log(`${label}: 50 editors on one section…`);
   const rssBefore = rssMiB(pid);
-  const one = await scenario(url, [`section:${sectionIds[0]}`], 50, cookie);
+  const one = await scenario(url, [sectionDocumentName(sectionIds[0]!)], 50, cookie);
   console.log(`${label}: 200 editors over 20 sections…`);
   const many = await scenario(
     url,
-    sectionIds.slice(0, 20).map((id) => `section:${id}`),
+    sectionIds.slice(0, 20).map((id) => sectionDocumentName(id)),
     10,
     cookie,
   );

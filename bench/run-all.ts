@@ -29,6 +29,7 @@ import { AUTOMERGE_PAPER_EDITS } from "./editing-trace.js";
 import { repoRoot, rssMiB, startWebServer } from "./lib/web-server.js";
 import { markdownReport, type Goal, type GrowthRun, type Phase, type Report } from "./report.js";
 import { round } from "./lib/stats.js";
+import { sectionDocumentName } from "@coproduce/api/document-names";
 
 // 5 s at 50 connections gives hundreds to thousands of answers per page: enough for a p95.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -134,10 +135,14 @@ if (!SKIP.has("scale")) {
     log("Opening the 50,000-word handbook section (page, then live document)…");
     const bigPage = await measureSectionPage(sectionUrl(fixture.bigSectionId!), cookie);
     const typicalPage = await measureSectionPage(sectionUrl(fixture.typicalSectionId), cookie);
-    const bigDocument = await measureDocumentOpen(wsUrl, `section:${fixture.bigSectionId}`, cookie);
+    const bigDocument = await measureDocumentOpen(
+      wsUrl,
+      sectionDocumentName(fixture.bigSectionId!),
+      cookie,
+    );
     const typicalDocument = await measureDocumentOpen(
       wsUrl,
-      `section:${fixture.typicalSectionId}`,
+      sectionDocumentName(fixture.typicalSectionId),
       cookie,
     );
     log(
@@ -154,7 +159,7 @@ if (!SKIP.has("scale")) {
     const trace = await phase("editing trace", () =>
       replayTrace(
         wsUrl,
-        `section:${fixture.traceSectionId}`,
+        sectionDocumentName(fixture.traceSectionId),
         cookie,
         { edits: TRACE_EDITS, editsPerUpdate: TRACE_BATCH },
         log,

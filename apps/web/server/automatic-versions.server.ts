@@ -5,7 +5,7 @@
 // Timers live in this process: a restart forgets them, and the next settled change re-arms one.
 import type { Db } from "@coproduce/db";
 import type { RenderedSection } from "@coproduce/editor/headless";
-import { recordAutomaticVersionIfDue } from "@coproduce/api";
+import { recordAutomaticVersionIfDue, sectionDocumentName } from "@coproduce/api";
 
 export class AutomaticVersions {
   private readonly timers = new Map<string, { at: Date; timer: NodeJS.Timeout }>();
@@ -39,7 +39,7 @@ export class AutomaticVersions {
   async retry(sectionId: string): Promise<void> {
     this.cancel(sectionId);
     try {
-      const state = await this.read(`section:${sectionId}`);
+      const state = await this.read(sectionDocumentName(sectionId));
       if (state) await this.settled(sectionId, state);
     } catch (error) {
       console.error(`[versions] automatic version of section ${sectionId} failed`, error);

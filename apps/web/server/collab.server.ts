@@ -13,13 +13,14 @@ import {
   findSessionUser,
   GUEST_COOKIE,
   mirrorBoard,
+  parseDocumentName,
+  sectionDocumentName,
   seedBoard,
-  sessionIdOfBoard,
   SESSION_COOKIE,
   type CommentAnchors,
 } from "@coproduce/api";
 import * as Y from "yjs";
-import { commentMarkUpdate } from "@coproduce/editor/headless";
+import { commentMarkUpdate, sectionUpdateRefusal } from "@coproduce/editor/headless";
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
 import { AutomaticVersions } from "./automatic-versions.server.js";
@@ -41,20 +42,29 @@ export function mountCollaboration(httpServer: Server, db: Db) {
       const user = await findSessionUser(db, token, new Date());
       return user ? { userId: user.id, name: user.name } : null;
     },
+    // Only names of our own kinds are documents; anything else is refused here, before it is
+    // loaded, logged or counted (no `section:<id>:extra` twins of a section).
     async authorize(user, documentName) {
-      const sessionId = sessionIdOfBoard(documentName);
-      if (sessionId) {
-        const access = await boardAccess(db, visitor(user), sessionId);
+      const name = parseDocumentName(documentName);
+      if (name?.kind === "board") {
+        const access = await boardAccess(db, visitor(user), name.sessionId);
         return access?.access ?? null;
       }
-      return user.userId ? documentAccess(db, user.userId, documentName) : null;
+      if (name?.kind === "section" && user.userId) {
+        return documentAccess(db, user.userId, documentName);
+      }
+      return null;
     },
-    // Boards have finer rules than "may write": each change is checked (board-rules.ts).
+    // Every change is checked before it is logged or applied: a board's against its rules
+    // (board-rules.ts), a section's against what our editor can write (section-update-rules.ts:
+    // no inline styles, link targets, rel or addresses beyond ours).
     validateUpdate: {
-      appliesTo: (documentName) => sessionIdOfBoard(documentName) !== null,
-      async check(user, documentName, currentState, update) {
-        const sessionId = sessionIdOfBoard(documentName);
-        if (!sessionId) return null;
+      appliesTo: (documentName) => parseDocumentName(documentName) !== null,
+      async check(user, documentName, currentState, update, document) {
+        const name = parseDocumentName(documentName);
+        if (name?.kind === "section") return sectionUpdateRefusal(document, currentState, update);
+        if (name?.kind !== "board") return "This is not a document.";
+        const { sessionId } = name;
         const [access, state] = await Promise.all([
           boardAccess(db, visitor(user), sessionId),
           boardStateOf(db, sessionId),
@@ -62,21 +72,21 @@ export function mountCollaboration(httpServer: Server, db: Db) {
         if (!access || access.access !== "write" || !state) {
           return "You can no longer change this board.";
         }
-        return boardUpdateRefusal(currentState, update, access.actor, state);
+        return boardUpdateRefusal(currentState(), update, access.actor, state);
       },
     },
     onDocumentSettled: async (documentName, document) => {
-      const sessionId = sessionIdOfBoard(documentName);
-      if (sessionId) {
-        await mirrorBoard(db, sessionId, boardFromState(Y.encodeStateAsUpdate(document)));
-      } else {
-        await renderSectionText(db, documentName, document, automaticVersions);
+      const name = parseDocumentName(documentName);
+      if (name?.kind === "board") {
+        await mirrorBoard(db, name.sessionId, boardFromState(Y.encodeStateAsUpdate(document)));
+      } else if (name?.kind === "section") {
+        await renderSectionText(db, name.sectionId, document, automaticVersions);
       }
     },
     initialContent: async (documentName, document) => {
-      const sessionId = sessionIdOfBoard(documentName);
-      if (sessionId) await seedBoard(db, sessionId, document);
-      else await seedSectionContent(db, documentName, document);
+      const name = parseDocumentName(documentName);
+      if (name?.kind === "board") await seedBoard(db, name.sessionId, document);
+      else if (name?.kind === "section") await seedSectionContent(db, name.sectionId, document);
     },
   });
 
@@ -94,7 +104,7 @@ export function mountCollaboration(httpServer: Server, db: Db) {
   // and contributors (read-only connections) can comment too. tRPC checks permissions first.
   const commentAnchors: CommentAnchors = {
     mark: async (sectionId, markId, anchor) =>
-      (await collab.applyServerUpdate(`section:${sectionId}`, null, (document) =>
+      (await collab.applyServerUpdate(sectionDocumentName(sectionId), null, (document) =>
         commentMarkUpdate(document, markId, anchor),
       )) !== null,
   };

@@ -52,7 +52,7 @@ describe("when a section's live changes settle", () => {
       async () => Y.encodeStateAsUpdate(live),
       () => now,
     );
-    await renderSectionText(db, `section:${sectionId}`, live, automatic);
+    await renderSectionText(db, sectionId, live, automatic);
     const section = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
     expect(section.plainText).toBe("First words.");
     const search = await db.$queryRawUnsafe<{ recordId: string }[]>(
@@ -64,7 +64,7 @@ describe("when a section's live changes settle", () => {
     // set for when the 10 minutes are up.
     now = new Date("2026-01-01T09:01:00Z");
     live = createYDocFromPlainText(["Later words."]);
-    await renderSectionText(db, `section:${sectionId}`, live, automatic);
+    await renderSectionText(db, sectionId, live, automatic);
     const versions = () =>
       db.sectionVersion
         .findMany({ where: { sectionId }, orderBy: { number: "asc" } })

@@ -6,19 +6,12 @@ import type { Db } from "@coproduce/db";
 import type { AutomaticVersions } from "./automatic-versions.server.js";
 import { renderYDoc, writePlainTextIntoYDoc } from "@coproduce/editor/headless";
 
-function sectionIdOf(documentName: string): string | null {
-  const [kind, id] = documentName.split(":", 2);
-  return kind === "section" && id ? id : null;
-}
-
 export async function renderSectionText(
   db: Db,
-  documentName: string,
+  sectionId: string,
   document: Y.Doc,
   automaticVersions?: AutomaticVersions,
 ) {
-  const sectionId = sectionIdOf(documentName);
-  if (!sectionId) return;
   const rendered = renderYDoc(document);
   const { text, html } = rendered;
   await db.section.updateMany({ where: { id: sectionId }, data: { plainText: text, html } });
@@ -26,9 +19,7 @@ export async function renderSectionText(
   await automaticVersions?.settled(sectionId, Y.encodeStateAsUpdate(document), rendered);
 }
 
-export async function seedSectionContent(db: Db, documentName: string, document: Y.Doc) {
-  const sectionId = sectionIdOf(documentName);
-  if (!sectionId) return;
+export async function seedSectionContent(db: Db, sectionId: string, document: Y.Doc) {
   const section = await db.section.findUnique({ where: { id: sectionId } });
   // Always write something: with no bootstrap on the client, an empty document has no
   // paragraph to type into.

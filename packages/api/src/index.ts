@@ -34,3 +34,9 @@ export {
   type MailTransport,
 } from "./services/mail/delivery.js";
 export { smtpHost, smtpTransport } from "./services/mail/smtp-transport.js";
+export {
+  boardDocumentName,
+  parseDocumentName,
+  sectionDocumentName,
+  type DocumentName,
+} from "./live-documents/document-names.js";

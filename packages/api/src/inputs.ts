@@ -1,6 +1,7 @@
 // Shared input rules, with messages written for the person filling in the form.
 import { z } from "zod";
 import { ROLES } from "@coproduce/db";
+import { singleLineText } from "./text-inputs.js";
 
 export const emailInput = z
   .string({ error: "Enter your email address." })
@@ -15,11 +16,13 @@ export const newPasswordInput = z
   .min(10, "Use at least 10 characters for your password.")
   .max(200, "Use at most 200 characters for your password.");
 
-export const nameInput = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(100, "Use at most 100 characters for your name.");
+export const nameInput = singleLineText(
+  z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100, "Use at most 100 characters for your name."),
+);
 
 export const roleInput = z.enum(ROLES, { error: "Choose a role from the list." });
 

@@ -3,6 +3,7 @@ import { z, ZodError } from "zod";
 import { ROLES, type Role } from "@coproduce/db";
 import type { Context, ProgrammeAccess } from "./context.js";
 import { roleCan, type Permission } from "./permissions.js";
+import { withCleanText } from "./text-inputs.js";
 
 const t = initTRPC.context<Context>().create({
   // Field-by-field messages travel with validation errors so forms can show them in place.
@@ -20,8 +21,13 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Every procedure reads its input with control characters removed (text-inputs.ts). */
+const cleanText = t.middleware(({ getRawInput, next }) =>
+  next({ getRawInput: async () => withCleanText(await getRawInput()) }),
+);
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(async ({ ctx, type, next }) => {
+export const publicProcedure = t.procedure.use(cleanText).use(async ({ ctx, type, next }) => {
   // A change may add, remove or change memberships: forget the ones remembered for this request
   // (see programmeProcedure), before and after it.
   if (type !== "mutation") return next();

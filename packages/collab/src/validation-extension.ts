@@ -15,17 +15,20 @@ import { CloseCode, CollabRefusal } from "./errors.js";
 import { readDocumentUpdate } from "./sync-message.js";
 
 export interface UpdateValidation {
-  /**
-   * Whether changes to this document are checked. Others (toolkit sections) skip the check
-   * entirely: it copies the document for every change, too dear for long texts being typed.
-   */
+  /** Whether changes to this document are checked. */
   appliesTo(documentName: string): boolean;
-  /** Why `update` may not be applied by `user` to a document now in `currentState`, or null. */
+  /**
+   * Why `update` may not be applied by `user` to a document whose state `currentState()`
+   * returns, or null. The state (the live `document` plus changes accepted but perhaps not yet
+   * applied) is only built when asked for: most checks of typing need none. `document` is
+   * only to be read.
+   */
   check(
     user: CollabUser,
     documentName: string,
-    currentState: Uint8Array,
+    currentState: () => Uint8Array,
     update: Uint8Array,
+    document: Y.Doc,
   ): Promise<string | null>;
 }
 
@@ -72,16 +75,17 @@ export class ValidationExtension implements Extension {
 
   private async check(user: CollabUser, documentName: string, document: Y.Doc, update: Uint8Array) {
     const now = Date.now();
-    const recent = (this.accepted.get(documentName) ?? []).filter(
-      (entry) => now - entry.at < ACCEPTED_KEPT_MS,
-    );
-    const currentState =
+    // Sections are checked on every keystroke: drop expired entries from the front (they are
+    // in time order) instead of copying the list each time.
+    const recent = this.accepted.get(documentName) ?? [];
+    while (recent.length > 0 && now - recent[0]!.at >= ACCEPTED_KEPT_MS) recent.shift();
+    const currentState = () =>
       recent.length > 0
         ? Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...recent.map((entry) => entry.update)])
         : Y.encodeStateAsUpdate(document);
     let refusal: string | null;
     try {
-      refusal = await this.validation.check(user, documentName, currentState, update);
+      refusal = await this.validation.check(user, documentName, currentState, update, document);
     } catch (error) {
       console.error(`[collab] could not check a change to ${documentName}`, error);
       throw new CollabRefusal(CloseCode.forbidden, "Your change could not be checked");

@@ -13,6 +13,6 @@ export function sessionDetailsFromForm(form: FormData) {
     onlineLink: field(form, "onlineLink"),
     facilitators: field(form, "facilitators"),
     invited: field(form, "invited"),
-    capacity: capacity === "" ? null : Number(capacity),
+    capacity: capacity === "" ? null : capacity,
   };
 }

@@ -1,6 +1,7 @@
 // The live session's forms post an intent; this maps each one to the procedure that does it,
 // for members (academy.*) and guests (academyGuest.*) alike. Facilitator intents exist only
-// for members, and the server checks the role again.
+// for members, and the server checks the role again. Numbers go to the API as typed: it reads
+// them in one strict format (number-inputs.ts), which Number() here would not.
 import { TRPCError } from "@trpc/server";
 import { field } from "./form";
 import { attempt } from "./trpc-errors.server";
@@ -14,19 +15,19 @@ export interface ParticipantApi {
   createCluster(title: string): Promise<unknown>;
   vote(noteId: string): Promise<unknown>;
   withdrawVote(noteId: string): Promise<unknown>;
-  evaluate(evaluation: { rating: number; comment: string }): Promise<unknown>;
+  evaluate(evaluation: { rating: string; comment: string }): Promise<unknown>;
 }
 
 export interface FacilitatorApi {
-  goTo(index: number): Promise<unknown>;
+  goTo(index: string): Promise<unknown>;
   back(): Promise<unknown>;
-  setTimer(minutes: number | null): Promise<unknown>;
+  setTimer(minutes: string | null): Promise<unknown>;
   boardSettings(settings: { locked: boolean; anonymousNotes: boolean }): Promise<unknown>;
   startVoteRound(rules: {
-    budget: number;
+    budget: string;
     onePerNote: boolean;
     anonymous: boolean;
-    durationMinutes: number | null;
+    durationMinutes: string | null;
   }): Promise<unknown>;
   revealVotes(): Promise<unknown>;
   end(): Promise<unknown>;
@@ -61,7 +62,6 @@ const DONE: Record<string, string> = {
 };
 
 const optional = (value: string) => (value.trim() === "" ? null : value);
-const numberOrNull = (value: string) => (value.trim() === "" ? null : Number(value));
 
 export async function runLiveIntent(
   form: FormData,
@@ -87,7 +87,7 @@ export async function runLiveIntent(
         return participant.withdrawVote(noteId);
       case "evaluate":
         return participant.evaluate({
-          rating: Number(field(form, "rating") || "NaN"),
+          rating: field(form, "rating"),
           comment: field(form, "comment"),
         });
     }
@@ -95,11 +95,11 @@ export async function runLiveIntent(
       throw new TRPCError({ code: "FORBIDDEN", message: "Only facilitators can do that." });
     switch (intent) {
       case "go-to":
-        return facilitator.goTo(Number(field(form, "index")));
+        return facilitator.goTo(field(form, "index"));
       case "back":
         return facilitator.back();
       case "start-timer":
-        return facilitator.setTimer(Number(field(form, "minutes") || "NaN"));
+        return facilitator.setTimer(field(form, "minutes"));
       case "stop-timer":
         return facilitator.setTimer(null);
       case "board-settings":
@@ -109,10 +109,10 @@ export async function runLiveIntent(
         });
       case "start-vote":
         return facilitator.startVoteRound({
-          budget: Number(field(form, "budget") || "NaN"),
+          budget: field(form, "budget"),
           onePerNote: form.get("onePerNote") === "on",
           anonymous: form.get("anonymous") === "on",
-          durationMinutes: numberOrNull(field(form, "durationMinutes")),
+          durationMinutes: optional(field(form, "durationMinutes")),
         });
       case "reveal-votes":
         return facilitator.revealVotes();

@@ -22,11 +22,12 @@ export function submissionFrom(
   answers: Answers,
   honeypot: string,
 ) {
-  const rating = Number(answers.rating);
+  // One of the five faces, or none chosen.
+  const rating = /^[1-5]$/.test(answers.rating ?? "") ? Number(answers.rating) : null;
   return {
     programmeSlug,
     target,
-    rating: Number.isInteger(rating) && rating >= 1 && rating <= 5 ? rating : null,
+    rating,
     body: answers.body,
     name: answers.name,
     contact: answers.contact,

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { parseDocumentName } from "@coproduce/api/document-names";
 
 /**
  * Deletes this browser's offline copies of live sections (kept in IndexedDB by the editor).
@@ -9,7 +10,7 @@ export function useForgetOfflineCopies() {
     if (typeof indexedDB === "undefined" || !indexedDB.databases) return;
     void indexedDB.databases().then((databases) => {
       for (const { name } of databases) {
-        if (name?.startsWith("section:")) indexedDB.deleteDatabase(name);
+        if (name && parseDocumentName(name)?.kind === "section") indexedDB.deleteDatabase(name);
       }
     });
   }, []);

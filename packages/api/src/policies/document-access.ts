@@ -2,6 +2,7 @@
 // websocket asks this for every connection, so it is the same rule as the tRPC procedures.
 import type { Db, Role } from "@coproduce/db";
 import { roleCan } from "../permissions.js";
+import { parseDocumentName } from "../live-documents/document-names.js";
 
 export type DocumentAccess = "write" | "read" | null;
 
@@ -10,10 +11,10 @@ export async function documentAccess(
   userId: string,
   documentName: string,
 ): Promise<DocumentAccess> {
-  const [kind, id] = documentName.split(":", 2);
-  if (kind !== "section" || !id) return null;
+  const parsed = parseDocumentName(documentName);
+  if (parsed?.kind !== "section") return null;
   const section = await db.section.findUnique({
-    where: { id },
+    where: { id: parsed.sectionId },
     select: {
       archivedAt: true,
       document: { select: { toolbox: { select: { programmeId: true } } } },

@@ -45,6 +45,7 @@ import { inviteToEvaluate } from "../services/academy/evaluation-invites.js";
 import { memberParticipant } from "../services/academy/participant.js";
 import { assertRoomFor } from "../services/academy/capacity.js";
 import { loadSessionRecord, outputsToCsv, recordToMarkdown } from "../services/academy/record.js";
+import { wholeNumberInput } from "../number-inputs.js";
 
 type MemberCtx = Context & { user: SessionUser; access: ProgrammeAccess };
 
@@ -148,7 +149,10 @@ export const academyRouter = router({
     .input(
       z.union([
         sessionInput.extend({ activityId: idInput, direction: z.enum(["up", "down"]) }),
-        sessionInput.extend({ activityId: idInput, toIndex: z.number().int().min(0).max(1000) }),
+        sessionInput.extend({
+          activityId: idInput,
+          toIndex: wholeNumberInput(z.number().int().min(0).max(1000)),
+        }),
       ]),
     )
     .mutation(async ({ ctx, input }) => {
@@ -199,7 +203,7 @@ export const academyRouter = router({
 
   /** Brings everyone to this activity. */
   goTo: facilitate()
-    .input(sessionInput.extend({ index: z.number().int().min(0).max(1000) }))
+    .input(sessionInput.extend({ index: wholeNumberInput(z.number().int().min(0).max(1000)) }))
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
       await goToActivity(ctx.db, session.id, input.index, ctx.now());
@@ -217,12 +221,14 @@ export const academyRouter = router({
   setTimer: facilitate()
     .input(
       sessionInput.extend({
-        minutes: z
-          .number({ error: "Write the minutes as a whole number." })
-          .int("Write the minutes as a whole number.")
-          .min(1, "A timer runs at least 1 minute.")
-          .max(180, "A timer runs at most 180 minutes.")
-          .nullable(),
+        minutes: wholeNumberInput(
+          z
+            .number({ error: "Write the minutes as a whole number." })
+            .int("Write the minutes as a whole number.")
+            .min(1, "A timer runs at least 1 minute.")
+            .max(180, "A timer runs at most 180 minutes.")
+            .nullable(),
+        ),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -9,6 +9,7 @@ import { hashToken } from "../services/tokens.js";
 import { feedbackTarget, resolveFeedbackTarget } from "../services/feedback/feedback-target.js";
 import { submitFeedback } from "../services/feedback/submit-feedback.js";
 import { guarded } from "../services/guess-limit.js";
+import { wholeNumberInput } from "../number-inputs.js";
 
 const programmeSlug = z.string().min(1).max(100);
 /** Published feedback is shown a page at a time: a programme can have tens of thousands. */
@@ -36,12 +37,14 @@ const optionalText = (max: number, tooLong: string) =>
 export const feedbackSubmission = z.object({
   programmeSlug,
   target: feedbackTarget,
-  rating: z
-    .number({ error: "Choose how you feel about it." })
-    .int()
-    .min(1, "Choose how you feel about it.")
-    .max(5, "Choose how you feel about it.")
-    .nullable(),
+  rating: wholeNumberInput(
+    z
+      .number({ error: "Choose how you feel about it." })
+      .int()
+      .min(1, "Choose how you feel about it.")
+      .max(5, "Choose how you feel about it.")
+      .nullable(),
+  ),
   body: z
     .string({ error: "Tell us what you think." })
     .trim()

@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
 import { publicProcedure, router } from "../trpc.js";
+import { safeSectionHtml } from "../services/publishing/safe-html.js";
 
 const slug = z.string().min(1).max(100);
 const releaseInput = z.object({
@@ -108,7 +109,13 @@ export const publicToolboxRouter = router({
           select: { sectionId: true, title: true },
         }),
       ]);
-      return { release, section, previous, next };
+      // The reading (and printing) view gets the same allowlisted HTML as the downloads.
+      return {
+        release,
+        section: { ...section, html: safeSectionHtml(section.html) },
+        previous,
+        next,
+      };
     }),
 
   /** Everything in a release, for the downloadable exports. */

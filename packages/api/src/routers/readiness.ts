@@ -5,14 +5,17 @@ import { programmeProcedure, router } from "../trpc.js";
 import { partnershipAccess } from "../policies/partnership-access.js";
 import { meanScore, readinessPercent } from "../services/delivery/readiness.js";
 import { dateInput, idInput, optionalText } from "../services/delivery/inputs.js";
+import { wholeNumberInput } from "../number-inputs.js";
 
 const scoreInput = z.object({
   considerationId: idInput,
-  score: z.coerce
-    .number({ error: "Choose a score from 1 to 5." })
-    .int("Choose a score from 1 to 5.")
-    .min(1, "Choose a score from 1 to 5.")
-    .max(5, "Choose a score from 1 to 5."),
+  score: wholeNumberInput(
+    z
+      .number({ error: "Choose a score from 1 to 5." })
+      .int("Choose a score from 1 to 5.")
+      .min(1, "Choose a score from 1 to 5.")
+      .max(5, "Choose a score from 1 to 5."),
+  ),
   evidence: optionalText("the evidence", 2000),
   actions: optionalText("the actions", 2000),
 });

@@ -5,6 +5,7 @@ import { programmeProcedure, router } from "../trpc.js";
 import { roleCan } from "../permissions.js";
 import { ACTIVITIES, tally } from "../services/representation/tally.js";
 import { loadParticipation } from "../services/representation/participation.js";
+import { wholeNumberInput } from "../number-inputs.js";
 
 export const representationRouter = router({
   report: programmeProcedure("representation:read").query(async ({ ctx }) => {
@@ -47,12 +48,14 @@ export const representationRouter = router({
           .array(
             z.object({
               stakeholderGroupKey: z.string().min(1).max(50),
-              targetPercent: z
-                .number({ error: "Write each target as a whole number from 0 to 100." })
-                .int("Write each target as a whole number from 0 to 100.")
-                .min(0, "Write each target as a whole number from 0 to 100.")
-                .max(100, "Write each target as a whole number from 0 to 100.")
-                .nullable(),
+              targetPercent: wholeNumberInput(
+                z
+                  .number({ error: "Write each target as a whole number from 0 to 100." })
+                  .int("Write each target as a whole number from 0 to 100.")
+                  .min(0, "Write each target as a whole number from 0 to 100.")
+                  .max(100, "Write each target as a whole number from 0 to 100.")
+                  .nullable(),
+              ),
             }),
           )
           .max(50),

@@ -2,17 +2,15 @@
 // text: they are stored as typed (minus invisible control characters) and always shown as text,
 // never as HTML, so markup in a comment is just characters.
 import { z } from "zod";
+import { cleanMultiLineText } from "../text/control-characters.js";
 
 export const COMMENT_MAX_LENGTH = 2000;
 export const QUOTE_MAX_LENGTH = 1000;
 
-// Control characters other than tab and newline have no place in a comment.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-
 export const commentBodyInput = z
   .string({ error: "Write your comment." })
-  .transform((body) => body.replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "").trim())
+  // Every input is cleaned already (text-inputs.ts); this keeps the rule with the field.
+  .transform((body) => cleanMultiLineText(body).trim())
   .pipe(
     z
       .string()

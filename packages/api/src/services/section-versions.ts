@@ -10,6 +10,7 @@ import {
   type RenderedSection,
 } from "@coproduce/editor/headless";
 import type { DocumentContent } from "../context.js";
+import { sectionDocumentName } from "../live-documents/document-names.js";
 
 export type VersionKind = "named" | "automatic" | "restore";
 
@@ -19,8 +20,6 @@ export type VersionKind = "named" | "automatic" | "restore";
  * said this morning" without burying named versions.
  */
 export const AUTOMATIC_VERSION_INTERVAL_MS = 10 * 60 * 1000;
-
-export const sectionDocumentName = (sectionId: string) => `section:${sectionId}`;
 
 /** The section's live state; for a section never opened live, its stored text as a document. */
 export async function currentSectionState(

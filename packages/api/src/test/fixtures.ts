@@ -18,14 +18,18 @@ export function storedDocuments(db: Db) {
   return createStoredDocumentContent(db, async (documentName, doc) => {
     const sessionId = sessionIdOfBoard(documentName);
     if (sessionId) return seedBoard(db, sessionId, doc);
-    const [, id] = documentName.split(":", 2);
-    const section = id ? await db.section.findUnique({ where: { id } }) : null;
+    const parsed = parseDocumentName(documentName);
+    const section =
+      parsed?.kind === "section"
+        ? await db.section.findUnique({ where: { id: parsed.sectionId } })
+        : null;
     writePlainTextIntoYDoc(doc, section?.plainText ?? "");
   });
 }
 import { yDocCommentAnchors, type CommentAnchors } from "../services/comment-anchors.js";
 import * as Y from "yjs";
 import { createYDocFromPlainText } from "@coproduce/editor/headless";
+import { parseDocumentName } from "../live-documents/document-names.js";
 
 /** The live text every test section starts with (sections' Y.Docs are kept in memory). */
 export const TEST_SECTION_TEXT = [

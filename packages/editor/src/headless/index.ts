@@ -7,6 +7,8 @@ export {
   writePlainTextIntoYDoc,
 } from "./seed.js";
 export { serializedStateToHtml, escapeHtml } from "./html.js";
+export { serializedStateToMarkdown, escapeMarkdownText } from "./markdown.js";
 export { ROOT_NAME, createSectionHeadlessEditor, withBoundEditor } from "./collab.js";
 export { updateReplacingContent } from "./replace.js";
 export { commentMarkUpdate, markedTextInYDoc } from "./comment-mark.js";
+export { nodePropertyRefusal, sectionUpdateRefusal } from "./section-update-rules.js";

@@ -1,11 +1,10 @@
 // Server-side reading of a section's live document: the Lexical editor state, and the plain
 // text, HTML and Markdown derived from it.
-import { $convertToMarkdownString } from "@lexical/markdown";
 import { $getRoot, type SerializedEditorState } from "lexical";
 import * as Y from "yjs";
-import { editorTransformers } from "../transformers.js";
 import { withBoundEditor } from "./collab.js";
 import { serializedStateToHtml } from "./html.js";
+import { serializedStateToMarkdown } from "./markdown.js";
 
 export interface RenderedSection {
   /** Lexical's serialized editor state. */
@@ -14,6 +13,7 @@ export interface RenderedSection {
   text: string;
   /** Safe HTML (every text escaped, only known tags, links limited to http(s)/mailto). */
   html: string;
+  /** Markdown with every text escaped and links limited as in the HTML. */
   markdown: string;
 }
 
@@ -36,7 +36,7 @@ export function renderYDoc(doc: Y.Doc): RenderedSection {
           json,
           text: $getRoot().getTextContent(),
           html: serializedStateToHtml(json),
-          markdown: $convertToMarkdownString(editorTransformers),
+          markdown: serializedStateToMarkdown(json),
         };
       });
     });

@@ -15,6 +15,7 @@ import {
   readBoard,
   type BoardView,
 } from "@coproduce/api/board";
+import { boardDocumentName } from "@coproduce/api/document-names";
 
 export interface SessionBoardOptions {
   sessionId: string;
@@ -59,7 +60,7 @@ export function useSessionBoard(options: SessionBoardOptions): SessionBoard {
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
-      name: `session:${sessionId}`,
+      name: boardDocumentName(sessionId),
       document: doc,
       // The server reads the cookie; Hocuspocus still sends a token message.
       token: "cookie",

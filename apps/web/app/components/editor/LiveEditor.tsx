@@ -15,7 +15,7 @@ import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
 import type { Provider } from "@lexical/yjs";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import * as Y from "yjs";
-import { isSafeLinkUrl } from "@coproduce/editor";
+import { isSafeLinkUrl, registerContentRules } from "@coproduce/editor";
 import { createHocuspocusAdapter, type HocuspocusAdapter } from "./hocuspocus-adapter";
 import { CommentMarksPlugin } from "../comments/CommentMarksPlugin";
 import { Presence } from "./Presence";
@@ -35,6 +35,16 @@ function EditablePlugin({ editable }: { editable: boolean }) {
   useEffect(() => {
     editor.setEditable(editable);
   }, [editor, editable]);
+  return null;
+}
+
+/**
+ * Clears inline styles and other links than ours before a change is sent: the server refuses
+ * (and disconnects) any change that carries them.
+ */
+function ContentRulesPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerContentRules(editor), [editor]);
   return null;
 }
 
@@ -155,6 +165,7 @@ export default function LiveEditor({
             />
           </div>
           <EditablePlugin editable={canEdit} />
+          <ContentRulesPlugin />
           <ListPlugin />
           <CheckListPlugin />
           <LinkPlugin validateUrl={isSafeLinkUrl} attributes={{ rel: "noopener noreferrer" }} />

@@ -48,7 +48,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
           activity: {
             kind: field(form, "kind") as "discussion",
             title: field(form, "title"),
-            durationMinutes: Number(field(form, "durationMinutes") || "NaN"),
+            durationMinutes: field(form, "durationMinutes"),
             goals: field(form, "goals"),
             materials: field(form, "materials"),
             instructions: field(form, "instructions"),
@@ -60,7 +60,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         return context.trpc.academy.moveActivity({
           ...ids,
           activityId,
-          toIndex: Number(field(form, "toIndex") || "NaN"),
+          toIndex: field(form, "toIndex"),
         });
       case "move-up":
       case "move-down":

@@ -20,7 +20,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     .map(String)
     .map((key) => {
       const raw = field(form, `target-${key}`).trim();
-      return { stakeholderGroupKey: key, targetPercent: raw === "" ? null : Number(raw) };
+      return { stakeholderGroupKey: key, targetPercent: raw === "" ? null : raw };
     });
   const result = await attempt(() =>
     context.trpc.representation.setTargets({ programmeSlug: params.slug, targets }),

@@ -13,6 +13,7 @@ import { personColour } from "../../lib/person-colour";
 import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
 import { CommentsPanel, useCommentUi } from "../../components/comments";
 import { AcademyOutputs } from "../../components/academy/AcademyOutputs";
+import { sectionDocumentName } from "@coproduce/api/document-names";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -52,7 +53,10 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const possibleOwners = !section.canEdit ? [] : listed ? owners.people : shortList;
   const moreOwners = section.canEdit && !listed ? owners.total : 0;
   return {
-    section: { ...section, html: htmlForPage(context, `section:${section.id}`, section.html) },
+    section: {
+      ...section,
+      html: htmlForPage(context, sectionDocumentName(section.id), section.html),
+    },
     possibleOwners,
     moreOwners,
     everyOwner,
@@ -104,7 +108,7 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
       <div className="section-with-comments">
         <SectionEditor
           key={section.id}
-          documentName={`section:${section.id}`}
+          documentName={sectionDocumentName(section.id)}
           user={me}
           editable={section.canEdit}
           initialHtml={section.html}

@@ -5,6 +5,7 @@ import { field } from "../../lib/form";
 import { sectionStatusLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { ActionButton } from "../../components/ActionButton";
+import { sectionDocumentName } from "@coproduce/api/document-names";
 
 export const meta: Route.MetaFunction = () => [{ title: "Toolbox – Coproduce" }];
 
@@ -18,7 +19,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const editing: Record<string, number> = {};
   for (const document of toolbox?.documents ?? []) {
     for (const section of document.sections) {
-      const people = context.peopleIn(`section:${section.id}`);
+      const people = context.peopleIn(sectionDocumentName(section.id));
       if (people > 0) editing[section.id] = people;
     }
   }

@@ -12,6 +12,7 @@
 //             (agenda, timer, votes) so that screens reload it at once.
 import * as Y from "yjs";
 import { NOTE_COLOURS, type NoteColour } from "@coproduce/db/vocabulary";
+import { parseDocumentName } from "../../live-documents/document-names.js";
 
 export const BOARD_NOTES = "notes";
 export const BOARD_CLUSTERS = "clusters";
@@ -39,14 +40,12 @@ export interface BoardCluster {
   createdAt: number;
 }
 
-export function boardDocumentName(sessionId: string): string {
-  return `session:${sessionId}`;
-}
+export { boardDocumentName } from "../../live-documents/document-names.js";
 
 /** The session id of a board document name, or null for any other document. */
 export function sessionIdOfBoard(documentName: string): string | null {
-  const [kind, id] = documentName.split(":", 2);
-  return kind === "session" && id ? id : null;
+  const parsed = parseDocumentName(documentName);
+  return parsed?.kind === "board" ? parsed.sessionId : null;
 }
 
 export function boardNotes(doc: Y.Doc): Y.Map<BoardNote> {

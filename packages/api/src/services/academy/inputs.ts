@@ -3,6 +3,8 @@ import { z } from "zod";
 import { ACTIVITY_KINDS, NOTE_COLOURS, OUTPUT_KINDS, OUTPUT_STATUSES } from "@coproduce/db";
 import { SESSION_TEMPLATE_KEYS } from "./agenda.js";
 import { parseUkDateTime } from "../../uk-time.js";
+import { wholeNumberInput } from "../../number-inputs.js";
+import { singleLineText } from "../../text-inputs.js";
 
 export const idInput = z.string().min(1).max(100);
 
@@ -31,11 +33,13 @@ const text = (max: number, message: string) => z.string().trim().max(max, messag
 
 /** The details a facilitator sets when planning a session and may change until it ends. */
 const sessionDetailsFields = {
-  title: z
-    .string({ error: "Enter a title." })
-    .trim()
-    .min(1, "Enter a title.")
-    .max(120, "Use at most 120 characters for the title."),
+  title: singleLineText(
+    z
+      .string({ error: "Enter a title." })
+      .trim()
+      .min(1, "Enter a title.")
+      .max(120, "Use at most 120 characters for the title."),
+  ),
   purpose: text(1000, "Use at most 1,000 characters for the purpose."),
   startsAt: dateTimeInput("start date and time"),
   endsAt: dateTimeInput("end date and time"),
@@ -48,12 +52,14 @@ const sessionDetailsFields = {
     .transform((v) => v || null),
   facilitators: text(500, "Use at most 500 characters for the facilitators."),
   invited: text(1000, "Use at most 1,000 characters for who is invited."),
-  capacity: z
-    .number({ error: "Write the capacity as a whole number." })
-    .int("Write the capacity as a whole number.")
-    .min(1, "The capacity must be at least 1.")
-    .max(1000, "The capacity can be at most 1,000.")
-    .nullable(),
+  capacity: wholeNumberInput(
+    z
+      .number({ error: "Write the capacity as a whole number." })
+      .int("Write the capacity as a whole number.")
+      .min(1, "The capacity must be at least 1.")
+      .max(1000, "The capacity can be at most 1,000.")
+      .nullable(),
+  ),
 };
 
 const endsAfterStart = (v: { startsAt: Date; endsAt: Date }) => v.endsAt > v.startsAt;
@@ -78,11 +84,13 @@ export const activityInput = z.object({
     .trim()
     .min(1, "Enter a title for the activity.")
     .max(120, "Use at most 120 characters for the title."),
-  durationMinutes: z
-    .number({ error: "Write the duration in whole minutes." })
-    .int("Write the duration in whole minutes.")
-    .min(1, "An activity lasts at least 1 minute.")
-    .max(480, "An activity can last at most 480 minutes."),
+  durationMinutes: wholeNumberInput(
+    z
+      .number({ error: "Write the duration in whole minutes." })
+      .int("Write the duration in whole minutes.")
+      .min(1, "An activity lasts at least 1 minute.")
+      .max(480, "An activity can last at most 480 minutes."),
+  ),
   goals: text(1000, "Use at most 1,000 characters for the goals."),
   materials: text(1000, "Use at most 1,000 characters for the materials."),
   instructions: text(2000, "Use at most 2,000 characters for the instructions."),
@@ -97,26 +105,32 @@ export const noteInput = z.object({
   colour: z.enum(NOTE_COLOURS, { error: "Choose a colour." }),
 });
 
-export const clusterTitleInput = z
-  .string({ error: "Give the group a title." })
-  .trim()
-  .min(1, "Give the group a title.")
-  .max(120, "Use at most 120 characters for the title.");
+export const clusterTitleInput = singleLineText(
+  z
+    .string({ error: "Give the group a title." })
+    .trim()
+    .min(1, "Give the group a title.")
+    .max(120, "Use at most 120 characters for the title."),
+);
 
 export const voteRoundInput = z.object({
-  budget: z
-    .number({ error: "Write the number of votes as a whole number." })
-    .int("Write the number of votes as a whole number.")
-    .min(1, "Give everyone at least 1 vote.")
-    .max(20, "Give everyone at most 20 votes."),
+  budget: wholeNumberInput(
+    z
+      .number({ error: "Write the number of votes as a whole number." })
+      .int("Write the number of votes as a whole number.")
+      .min(1, "Give everyone at least 1 vote.")
+      .max(20, "Give everyone at most 20 votes."),
+  ),
   onePerNote: z.boolean(),
   anonymous: z.boolean(),
-  durationMinutes: z
-    .number({ error: "Write the duration in whole minutes." })
-    .int("Write the duration in whole minutes.")
-    .min(1, "A round lasts at least 1 minute.")
-    .max(120, "A round can last at most 120 minutes.")
-    .nullable(),
+  durationMinutes: wholeNumberInput(
+    z
+      .number({ error: "Write the duration in whole minutes." })
+      .int("Write the duration in whole minutes.")
+      .min(1, "A round lasts at least 1 minute.")
+      .max(120, "A round can last at most 120 minutes.")
+      .nullable(),
+  ),
 });
 
 export const outputInput = z.object({
@@ -149,11 +163,13 @@ export const outputInput = z.object({
 export const outputStatusInput = z.enum(OUTPUT_STATUSES, { error: "Choose open or done." });
 
 export const evaluationInput = z.object({
-  rating: z
-    .number({ error: "Choose a rating from 1 to 5." })
-    .int("Choose a rating from 1 to 5.")
-    .min(1, "Choose a rating from 1 to 5.")
-    .max(5, "Choose a rating from 1 to 5."),
+  rating: wholeNumberInput(
+    z
+      .number({ error: "Choose a rating from 1 to 5." })
+      .int("Choose a rating from 1 to 5.")
+      .min(1, "Choose a rating from 1 to 5.")
+      .max(5, "Choose a rating from 1 to 5."),
+  ),
   comment: text(1000, "Use at most 1,000 characters."),
 });
 

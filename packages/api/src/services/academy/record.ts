@@ -1,6 +1,6 @@
 // The record of a session once it has run: the agenda as run, who came (by stakeholder group),
 // the board, the vote results and what came out of it. Also its Markdown and CSV exports.
-import Papa from "papaparse";
+import { toCsv } from "../csv/csv-file.js";
 import type { Db } from "@coproduce/db";
 import { activityStartTimes } from "./agenda.js";
 import { formatUkTime, ukIsoDay } from "../../uk-time.js";
@@ -153,16 +153,16 @@ export function recordToMarkdown(record: SessionRecord): string {
 }
 
 export function outputsToCsv(record: SessionRecord): string {
-  return Papa.unparse(
-    record.outputs.map((o) => ({
-      kind: o.kind,
-      title: o.title,
-      owner: o.ownerName ?? "",
-      due: dueDay(o.dueDate),
-      status: o.status,
-      toolkit_section: o.sectionTitle ?? "",
-      partnership: o.partnershipName ?? "",
-    })),
-    { columns: ["kind", "title", "owner", "due", "status", "toolkit_section", "partnership"] },
+  return toCsv(
+    ["kind", "title", "owner", "due", "status", "toolkit_section", "partnership"],
+    record.outputs.map((o) => [
+      o.kind,
+      o.title,
+      o.ownerName ?? "",
+      dueDay(o.dueDate),
+      o.status,
+      o.sectionTitle ?? "",
+      o.partnershipName ?? "",
+    ]),
   );
 }

@@ -9,6 +9,7 @@ import type { Db } from "@coproduce/db";
 import { actualFields, adoptionCellFields, milestoneFields, partnershipFields } from "./schemas.js";
 import { toIsoDate } from "./inputs.js";
 import { adoptionMatrix, cellIndex, toolkitSections } from "./adoption-matrix.js";
+import { csvCellValue, toCsv } from "../csv/csv-file.js";
 
 export const CSV_KINDS = ["partnerships", "milestones", "benefit_actuals", "adoption"] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
@@ -63,7 +64,7 @@ const LIST_SEPARATOR = "; ";
 
 export async function exportCsv(db: Db, programmeId: string, kind: CsvKind): Promise<string> {
   const rows = await exportRows(db, programmeId, kind);
-  return Papa.unparse({ fields: CSV_COLUMNS[kind], data: rows }, { newline: "\n" });
+  return toCsv(CSV_COLUMNS[kind], rows);
 }
 
 async function exportRows(db: Db, programmeId: string, kind: CsvKind): Promise<string[][]> {
@@ -209,7 +210,7 @@ export async function validateCsv(ctx: ImportContext, kind: CsvKind, csv: string
   for (const [index, raw] of parsed.data.entries()) {
     const line = index + 2;
     const row = Object.fromEntries(
-      Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v.trim() : ""]),
+      Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? csvCellValue(v.trim()) : ""]),
     );
     const checked = checkRow(ctx, lookups, kind, row, line);
     const duplicateOf = seen.get(checked.key);

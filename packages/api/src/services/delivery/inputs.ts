@@ -1,5 +1,6 @@
 // Input rules shared by the delivery-model routers, with messages for the person filling in forms.
 import { z } from "zod";
+import { singleLineText } from "../../text-inputs.js";
 
 export const idInput = z.string().min(1).max(100);
 
@@ -29,6 +30,15 @@ export const text = (what: string, max: number) =>
     .trim()
     .min(1, `Enter ${what}.`)
     .max(max, `Use at most ${max} characters for ${what}.`);
+
+/** Text on one line (a name or title): tabs and line breaks become spaces. */
+export const lineText = (what: string, max: number) => singleLineText(text(what, max));
+
+/** Optional one-line text: missing becomes "". */
+export const optionalLineText = (what: string, max: number) =>
+  singleLineText(z.string().trim().max(max, `Use at most ${max} characters for ${what}.`))
+    .optional()
+    .transform((v) => v ?? "");
 
 /** Optional text: missing becomes "". */
 export const optionalText = (what: string, max: number) =>

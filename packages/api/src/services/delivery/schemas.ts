@@ -12,25 +12,35 @@ import {
   dateInput,
   evidenceInput,
   idInput,
+  lineText,
   optionalDateInput,
+  optionalLineText,
   optionalText,
   text,
 } from "./inputs.js";
+import { decimalInput } from "../../number-inputs.js";
 
+/** A number in the one format of number-inputs.ts; missing or empty asks for it. */
 const numberFrom = (what: string) =>
-  z
-    .union([z.number(), z.string().trim().min(1, `Enter ${what}.`)], { error: `Enter ${what}.` })
-    .transform((v) => (typeof v === "number" ? v : Number(v.replace(/,/g, ""))))
-    .refine((n) => Number.isFinite(n), `Enter ${what} as a number.`);
+  decimalInput(
+    z.number({
+      error: (issue) =>
+        issue.input === null || issue.input === undefined
+          ? `Enter ${what}.`
+          : `Enter ${what} using digits only, for example 1200 or 28.25.`,
+    }),
+  );
 
+/** As numberFrom, but empty means "none" (null). */
 const optionalNumberFrom = (what: string) =>
-  z
-    .union([z.literal(""), z.null(), numberFrom(what)])
+  decimalInput(
+    z.number({ error: `Enter ${what} using digits only, for example 1200 or 28.25.` }).nullish(),
+  )
     .optional()
-    .transform((v) => (typeof v === "number" ? v : null));
+    .transform((v) => v ?? null);
 
 export const partnershipFields = z.object({
-  name: text("a name for the partnership", 200),
+  name: lineText("a name for the partnership", 200),
   placeId: z.string({ error: "Choose a place." }).min(1, "Choose a place.").max(100),
   leadOrganisationId: z
     .string()
@@ -38,7 +48,7 @@ export const partnershipFields = z.object({
     .optional()
     .transform((v) => v || null),
   organisationIds: z.array(idInput).max(100).default([]),
-  cohort: text("the population cohort", 200),
+  cohort: lineText("the population cohort", 200),
   cohortSize: optionalNumberFrom("the size of the cohort").refine(
     (n) => n === null || (Number.isInteger(n) && n >= 0),
     "Enter the size of the cohort as a whole number.",
@@ -95,8 +105,8 @@ export function adoptionRules<T extends z.ZodType<AdoptionCell>>(schema: T) {
 export const adoptionCellFields = adoptionRules(adoptionCellObject);
 
 export const milestoneObject = z.object({
-  title: text("a title for the milestone", 200),
-  owner: optionalText("the owner", 200),
+  title: lineText("a title for the milestone", 200),
+  owner: optionalLineText("the owner", 200),
   status: z.enum(MILESTONE_STATUSES, { error: "Choose a status from the list." }),
   plannedDate: dateInput("the planned date"),
   forecastDate: optionalDateInput("the forecast date"),
@@ -119,8 +129,8 @@ export function milestoneRules<T extends z.ZodType<z.output<typeof milestoneObje
 export const milestoneFields = milestoneRules(milestoneObject);
 
 export const measureFields = z.object({
-  name: text("a name for the measure", 200),
-  unit: text("the unit", 100),
+  name: lineText("a name for the measure", 200),
+  unit: lineText("the unit", 100),
   direction: z.enum(BENEFIT_DIRECTIONS, { error: "Choose which direction is good." }),
   baseline: numberFrom("the baseline"),
   target: optionalNumberFrom("the target"),

@@ -7,6 +7,7 @@ import type { Db } from "@coproduce/db";
 import { loadDocumentState } from "@coproduce/collab";
 import { renderYDoc } from "@coproduce/editor/headless";
 import { sectionHtml } from "../section-html.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
 
 /** At most this many characters of remembered HTML (the oldest are forgotten first). */
 const MAX_REMEMBERED_CHARACTERS = 20_000_000;
@@ -27,7 +28,7 @@ export async function currentSectionHtml(
   db: Db,
   section: { id: string; plainText: string; html: string },
 ): Promise<string> {
-  const documentName = `section:${section.id}`;
+  const documentName = sectionDocumentName(section.id);
   const state = await loadDocumentState(db, documentName);
   // Never opened live: the stored text is the section's text.
   if (!state) return sectionHtml(section);

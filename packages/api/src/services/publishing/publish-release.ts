@@ -4,7 +4,7 @@ import type { Db } from "@coproduce/db";
 import { compareVersions } from "./release-version.js";
 import { releaseOrder } from "./release-outline.js";
 import { renderCurrentSection } from "./section-content.js";
-import { escapeHtmlInMarkdown } from "./markdown-safety.js";
+import { safeMarkdown } from "./markdown-safety.js";
 
 export interface PublishInput {
   toolboxId: string;
@@ -56,7 +56,7 @@ export async function publishRelease(db: Db, input: PublishInput) {
         title: section.title,
         text: rendered.text,
         html: rendered.html,
-        markdown: escapeHtmlInMarkdown(rendered.markdown),
+        markdown: safeMarkdown(rendered.markdown),
       });
     }
   }

@@ -8,6 +8,7 @@ import {
   writePlainTextIntoYDoc,
   type RenderedSection,
 } from "@coproduce/editor/headless";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
 
 export async function renderCurrentSection(
   db: Db,
@@ -15,7 +16,7 @@ export async function renderCurrentSection(
 ): Promise<RenderedSection> {
   const doc = new Y.Doc();
   try {
-    const state = await loadDocumentState(db, `section:${section.id}`);
+    const state = await loadDocumentState(db, sectionDocumentName(section.id));
     if (state) Y.applyUpdate(doc, state);
     else writePlainTextIntoYDoc(doc, section.plainText);
     return renderYDoc(doc);

@@ -3,6 +3,7 @@
 // Change Academy sessions (members and guests), and the feedback it received.
 import type { Db } from "@coproduce/db";
 import type { Participation } from "./tally.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
 
 /** Maps each place to the "place" level above it (or itself), so localities roll up. */
 function placeLevelAncestors(places: { id: string; parentId: string | null; level: string }[]) {
@@ -53,7 +54,7 @@ export async function loadParticipation(db: Db, programmeId: string): Promise<Pa
     ]);
   const groupKeyById = new Map(groups.map((g) => [g.id, g.key]));
   const toPlace = placeLevelAncestors(places);
-  const documentNames = sections.map((s) => `section:${s.id}`);
+  const documentNames = sections.map((s) => sectionDocumentName(s.id));
   const [logged, kept] = await Promise.all([
     db.collabUpdate.findMany({
       where: { documentName: { in: documentNames }, userId: { not: null } },

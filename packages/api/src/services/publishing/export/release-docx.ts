@@ -17,7 +17,9 @@ import {
 } from "docx";
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
+import { isSafeLinkUrl } from "@coproduce/editor";
 import {
+  cleanExport,
   groupByDocument,
   releaseDateText,
   type ExportRelease,
@@ -53,7 +55,7 @@ function runsOf(nodes: ChildNode[], style: RunStyle = {}): ParagraphChild[] {
         runs.push(...runsOf(node.children, { ...style, italics: true }));
       else if (name === "u") runs.push(...runsOf(node.children, { ...style, underline: true }));
       else if (name === "s") runs.push(...runsOf(node.children, { ...style, strike: true }));
-      else if (name === "a" && node.attribs.href) {
+      else if (name === "a" && node.attribs.href && isSafeLinkUrl(node.attribs.href)) {
         runs.push(
           new ExternalHyperlink({
             link: node.attribs.href,
@@ -87,28 +89,37 @@ function listBlocks(list: Element, level: number): Block[] {
   return blocks;
 }
 
-function tableBlock(table: Element): Table {
-  const rows: Element[] = [];
+/**
+ * A Word table, or null when the HTML table has no cells: docx cannot build a table without
+ * rows or a row without cells (it failed with "Invalid array length"), and Word wants every
+ * row as wide as the widest, so short rows are padded with empty cells.
+ */
+function tableBlock(table: Element): Table | null {
+  const rows: Element[][] = [];
   const collect = (node: Element) => {
     for (const child of node.children.filter(isTag)) {
-      if (child.name === "tr") rows.push(child);
-      else collect(child);
+      if (child.name === "tr") {
+        const cells = child.children.filter(
+          (cell): cell is Element => isTag(cell) && (cell.name === "td" || cell.name === "th"),
+        );
+        if (cells.length > 0) rows.push(cells);
+      } else collect(child);
     }
   };
   collect(table);
+  if (rows.length === 0) return null;
+  const columns = Math.max(...rows.map((cells) => cells.length));
+  const cell = (children: ChildNode[], header: boolean) =>
+    new TableCell({ children: [new Paragraph({ children: runsOf(children, { bold: header }) })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: rows.map(
-      (row) =>
+      (cells) =>
         new TableRow({
-          children: row.children.filter(isTag).map(
-            (cell) =>
-              new TableCell({
-                children: [
-                  new Paragraph({ children: runsOf(cell.children, { bold: cell.name === "th" }) }),
-                ],
-              }),
-          ),
+          children: Array.from({ length: columns }, (_, i) => {
+            const html = cells[i];
+            return html ? cell(html.children, html.name === "th") : cell([], false);
+          }),
         }),
     ),
   });
@@ -145,9 +156,11 @@ export function htmlToBlocks(html: string): Block[] {
         case "ol":
           blocks.push(...listBlocks(node, 0));
           break;
-        case "table":
-          blocks.push(tableBlock(node));
+        case "table": {
+          const table = tableBlock(node);
+          if (table) blocks.push(table);
           break;
+        }
         case "pre":
           blocks.push(new Paragraph({ children: runsOf(node.children) }));
           break;
@@ -172,9 +185,10 @@ function sectionBlocks(section: ExportSection): Block[] {
 }
 
 export async function releaseToDocx(
-  release: ExportRelease,
-  sections: ExportSection[],
+  unclean: ExportRelease,
+  uncleanSections: ExportSection[],
 ): Promise<Buffer> {
+  const { release, sections } = cleanExport(unclean, uncleanSections);
   const children: Block[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(release.toolbox.title)] }),
     new Paragraph({

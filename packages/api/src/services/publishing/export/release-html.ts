@@ -2,6 +2,7 @@
 // it can be emailed, archived or opened offline.
 import { escapeHtml } from "@coproduce/editor/headless";
 import {
+  cleanExport,
   groupByDocument,
   releaseDateText,
   type ExportRelease,
@@ -31,7 +32,8 @@ function anchor(section: ExportSection): string {
   return `section-${escapeHtml(section.sectionId)}`;
 }
 
-export function releaseToHtml(release: ExportRelease, sections: ExportSection[]): string {
+export function releaseToHtml(unclean: ExportRelease, uncleanSections: ExportSection[]): string {
+  const { release, sections } = cleanExport(unclean, uncleanSections);
   const documents = groupByDocument(sections);
   const title = `${release.toolbox.title} – release ${release.version}`;
   const contents = documents

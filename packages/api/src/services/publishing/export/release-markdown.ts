@@ -1,7 +1,9 @@
 // A release as Markdown, one file per document: the document title, then each section's title
 // (nested by its depth) and its text.
-import { escapeHtmlInMarkdown } from "../markdown-safety.js";
+import { escapeMarkdownText } from "@coproduce/editor/headless";
+import { safeMarkdown } from "../markdown-safety.js";
 import {
+  cleanExport,
   groupByDocument,
   releaseDateText,
   type ExportRelease,
@@ -15,13 +17,15 @@ export interface MarkdownFile {
 
 /** Markdown special characters in a title are escaped so it reads as plain words. */
 function plainMarkdown(text: string): string {
-  return escapeHtmlInMarkdown(text.replace(/([\\`*_[\]#|])/g, "\\$1"));
+  // "#" too: at the end of a heading line it would be read as a closing sequence.
+  return escapeMarkdownText(text).replace(/#/g, "\\#");
 }
 
 export function releaseToMarkdown(
-  release: ExportRelease,
-  sections: ExportSection[],
+  unclean: ExportRelease,
+  uncleanSections: ExportSection[],
 ): MarkdownFile[] {
+  const { release, sections } = cleanExport(unclean, uncleanSections);
   return groupByDocument(sections).map((document) => {
     const lines = [
       `# ${plainMarkdown(document.title)}`,
@@ -34,11 +38,11 @@ export function releaseToMarkdown(
         "",
         `${"#".repeat(level)} ${plainMarkdown(section.title)}`,
         "",
-        section.markdown.trim(),
+        safeMarkdown(section.markdown).trim(),
       );
     }
     return {
-      fileName: `${document.slug}-${release.version}.md`,
+      fileName: `${document.slug}-${release.version}.md`.replace(/[^A-Za-z0-9._-]/g, "-"),
       content: `${lines.join("\n").trimEnd()}\n`,
     };
   });
