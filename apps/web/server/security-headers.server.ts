@@ -38,7 +38,7 @@ export function securityHeaders({ enforce }: { enforce: boolean }) {
         styleSrc: ["'self'"],
         styleSrcElem: ["'self'", nonce],
         styleSrcAttr: ["'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
+        imgSrc: ["'self'"],
         fontSrc: ["'self'"],
         // 'self' includes ws: and wss: to this host (CSP 3), for /collab.
         connectSrc: ["'self'"],
