@@ -50,6 +50,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       title = "You cannot open this page";
       message =
         typeof error.data === "string" ? error.data : "Your role does not allow you to see this.";
+    } else if (error.status === 413) {
+      title = "This is too large to send";
+      message = typeof error.data === "string" ? error.data : "Nothing was saved.";
     } else if (typeof error.data === "string") {
       message = error.data;
     }
