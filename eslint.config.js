@@ -29,6 +29,24 @@ export default tseslint.config(
     },
   },
   {
+    // Browser tests take `test` from e2e/support/test.ts, which fails a test on any Content
+    // Security Policy violation.
+    files: ["e2e/tests/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              message: "Import from ../support/test, so the Content Security Policy check runs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.tsx"],
     plugins: { "react-hooks": reactHooks },
     rules: {

@@ -1,7 +1,7 @@
 // Planning a Change Academy session: times are entered and shown in UK time, a facilitator changes
 // the details after creating the session (not once it has ended), and reorders the agenda by drag
 // and drop as well as with the buttons, which still work without JavaScript.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
 import { DEMO_PROGRAMME, signIn, visitAccessible } from "../support/people";
 

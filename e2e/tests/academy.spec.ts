@@ -1,7 +1,7 @@
 // Change Academy end to end: a facilitator plans and runs a workshop; a member and a guest who
 // joins by code follow it live, add notes, group them and vote; an output linked to a toolkit
 // section shows on that section; the record shows it all.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
 import { DEMO_PROGRAMME, signIn, visitAccessible } from "../support/people";
 

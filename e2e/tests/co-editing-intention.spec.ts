@@ -3,7 +3,7 @@
 // a plain paragraph, inside a bold run, in a list item and in a table cell. What a person
 // notices is whether each sentence stays whole: both screens must show both sentences intact,
 // one after the other, and a reload must show the same.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
 import { editorText, newSection, pasteHtml, person, waitUntilSaved } from "../support/editing";
 

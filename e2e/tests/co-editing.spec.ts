@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
 import { editorText, newSection, pasteHtml, person, waitUntilSaved } from "../support/editing";
 import { DEMO_PROGRAMME } from "../support/people";
@@ -133,6 +133,7 @@ test("edits made offline are kept and reach the other person on reconnection", a
 
 test("pasting from a word processor keeps headings and lists and drops unsafe markup", async ({
   browser,
+  csp,
 }) => {
   const a = await person(browser, "editor@example.org");
   await newSection(a.page, `Pasted guidance ${Date.now()}`);
@@ -158,5 +159,8 @@ test("pasting from a word processor keeps headings and lists and drops unsafe ma
   await expect(text.locator("script, img, [onerror], a[href^='javascript']")).toHaveCount(0);
   await waitUntilSaved(a.page);
   expect(alerted).toBe(false);
+  // Chromium reports the pasted onerror handler as refused by the policy even though the editor
+  // only parses the paste into an inert document; that one report is expected, and no other.
+  for (const violation of csp.take()) expect(violation).toMatch(/script-src-attr|event handler/);
   await a.context.close();
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "../support/test";
 import { DEMO_PROGRAMME, signIn, visitAccessible } from "../support/people";
 import { expectAccessible } from "../support/accessibility";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { DEMO_PROGRAMME, signIn, visitAccessible } from "../support/people";
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
 import { DEMO_PROGRAMME, signIn } from "../support/people";
 

@@ -1,5 +1,6 @@
-// React Router's default Node entry, with one addition: the render gets the long HTML that
-// loaders kept out of the hydration data (see app/lib/page-html.tsx).
+// React Router's default Node entry, with two additions: the render gets the long HTML that
+// loaders kept out of the hydration data (see app/lib/page-html.tsx), and every inline script it
+// writes carries this response's Content Security Policy nonce (see app/lib/csp-nonce.tsx).
 import { PassThrough } from "node:stream";
 
 import type { AppLoadContext, EntryContext } from "react-router";
@@ -9,6 +10,7 @@ import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { PageHtmlContext } from "./lib/page-html";
+import { CspNonceContext } from "./lib/csp-nonce";
 
 export const streamTimeout = 5_000;
 
@@ -43,11 +45,15 @@ export default function handleRequest(
       streamTimeout + 1000,
     );
 
+    const nonce = loadContext.cspNonce;
     const { pipe, abort } = renderToPipeableStream(
-      <PageHtmlContext.Provider value={loadContext.pageHtml}>
-        <ServerRouter context={routerContext} url={request.url} />
-      </PageHtmlContext.Provider>,
+      <CspNonceContext.Provider value={nonce}>
+        <PageHtmlContext.Provider value={loadContext.pageHtml}>
+          <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+        </PageHtmlContext.Provider>
+      </CspNonceContext.Provider>,
       {
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough({

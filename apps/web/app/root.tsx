@@ -9,10 +9,12 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import stylesheet from "./app.css?url";
+import { useCspNonce } from "./lib/csp-nonce";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const nonce = useCspNonce();
   return (
     <html lang="en-GB">
       <head>
@@ -26,8 +28,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           Skip to main content
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -48,6 +50,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       title = "You cannot open this page";
       message =
         typeof error.data === "string" ? error.data : "Your role does not allow you to see this.";
+    } else if (error.status === 413) {
+      title = "This is too large to send";
+      message = typeof error.data === "string" ? error.data : "Nothing was saved.";
     } else if (typeof error.data === "string") {
       message = error.data;
     }

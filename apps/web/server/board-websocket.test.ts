@@ -116,11 +116,11 @@ interface Client {
 }
 
 /** Connects as `person` to the board of `session`; guests go through their join path. */
-function open(person: string | null, session: string, joinCode?: string): Client {
+function open(person: string | null, session: string, joinCode?: string, origin?: string): Client {
   const cookie = person ? cookies[person] : undefined;
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, cookie ? { headers: { cookie } } : {});
+      super(address, protocols, { ...(cookie ? { headers: { cookie } } : {}), origin });
     }
   }
   const pathname = joinCode ? `/join/${joinCode}/collab` : "/collab";
@@ -216,6 +216,70 @@ describe("who may open a session's board", { timeout: 30_000 }, () => {
     expect(client.provider.unsyncedChanges).toBeGreaterThan(0);
     expect((await storedBoard(ids.ended!)).notes).toHaveLength(0);
     client.destroy();
+  });
+});
+
+/** The status of a websocket handshake: 101 when the socket opened, else the refusal's status. */
+function handshake(pathname: string, person: string, origin?: string) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}${pathname}`, {
+      headers: { cookie: cookies[person]! },
+      origin,
+    });
+    ws.once("open", () => {
+      ws.close();
+      resolve({ status: 101, body: "" });
+    });
+    ws.once("unexpected-response", (request, response) => {
+      let body = "";
+      response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      response.on("end", () => {
+        request.destroy();
+        resolve({ status: response.statusCode ?? 0, body });
+      });
+    });
+    ws.once("error", reject);
+  });
+}
+
+describe("where a connection comes from (cross-site websocket hijacking)", () => {
+  const here = () => `http://127.0.0.1:${port}`;
+  const cases: [string, string, string, string | undefined, number][] = [
+    [
+      "a page of another site, with a member's cookie",
+      "/collab",
+      "Fran",
+      "https://evil.example",
+      403,
+    ],
+    [
+      "a page of another site, with a guest's cookie",
+      "/join/AAAAAA/collab",
+      "Gita",
+      "https://evil.example",
+      403,
+    ],
+    ["the same host on another port", "/collab", "Fran", "http://127.0.0.1:1", 403],
+    ["an opaque origin (sandboxed frame)", "/collab", "Fran", "null", 403],
+    ["this site", "/collab", "Fran", "here", 101],
+    ["this site, as a guest", "/join/AAAAAA/collab", "Gita", "here", 101],
+    ["a client that is not a browser (no Origin)", "/collab", "Fran", undefined, 101],
+  ];
+  for (const [who, pathname, person, origin, status] of cases) {
+    it(`${who}: ${status === 101 ? "opens" : "is refused before the handshake"}`, async () => {
+      const result = await handshake(pathname, person, origin === "here" ? here() : origin);
+      expect(result.status).toBe(status);
+      if (status === 403) expect(result.body).toMatch(/opened from another website/);
+    });
+  }
+
+  it("a same-origin browser connection syncs the board", async () => {
+    const client = open("Fran", ids.A!, undefined, here());
+    try {
+      await expect(client.ready).resolves.toBeUndefined();
+    } finally {
+      client.destroy();
+    }
   });
 });
 

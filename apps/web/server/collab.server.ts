@@ -24,6 +24,7 @@ import { commentMarkUpdate, sectionUpdateRefusal } from "@coproduce/editor/headl
 import type { Db } from "@coproduce/db";
 import { renderSectionText, seedSectionContent } from "./derived-text.server.js";
 import { AutomaticVersions } from "./automatic-versions.server.js";
+import { isFromAnotherSite, originOf } from "./csrf.server.js";
 
 export function mountCollaboration(httpServer: Server, db: Db) {
   // Reads go through the collaboration server once it exists (below).
@@ -95,6 +96,15 @@ export function mountCollaboration(httpServer: Server, db: Db) {
   httpServer.on("upgrade", (request, socket, head) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     if (pathname === "/collab" || guestCollabPath(pathname)) {
+      // Cross-site websocket hijacking: a page on another site could open this socket with the
+      // visitor's cookie. Refused before the handshake, by the same rule as cross-site posts.
+      if (isFromAnotherSite(originOf(request.headers))) {
+        socket.end(
+          "HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n" +
+            "This connection was opened from another website, so we did not accept it.",
+        );
+        return;
+      }
       collab.handleUpgrade(request, socket, head);
     } else if (!pathname.startsWith("/__vite")) {
       socket.destroy();

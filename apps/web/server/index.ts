@@ -4,13 +4,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
-import { createRequestHandler } from "@react-router/express";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { ServerBuild } from "react-router";
 import { appRouter, unavailableCommentAnchors, type DocumentContent } from "@coproduce/api";
 import { createDb } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { rejectCrossSiteWrites } from "./csrf.server.js";
+import { bodyAsText, readCappedBody } from "./body-limits.server.js";
+import { securityHeaders } from "./security-headers.server.js";
+import { createRequestHandler } from "./react-router-handler.server.js";
 import {
   contextForRequest,
   loadContextForRequest,
@@ -25,6 +27,7 @@ const db = await createDb(env.DATABASE_URL);
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
+app.use(securityHeaders({ enforce: env.NODE_ENV === "production" }));
 
 app.get("/healthz", async (_req, res) => {
   try {
@@ -38,6 +41,8 @@ app.get("/healthz", async (_req, res) => {
 app.use(rejectCrossSiteWrites);
 // Before any page or build is involved, so the answer is the same with or without a build.
 app.use(["/dev/outbox", "/dev/outbox.data"], hideDevOutbox(env.DEV_OUTBOX));
+// Bodies are read (capped) only after the cross-site check, and before any route sees them.
+app.use(readCappedBody);
 
 // Filled in once the collaboration server is mounted on the HTTP server below: procedures that
 // read or change live documents (versions, comment marks) go through it.
@@ -57,6 +62,7 @@ const services: ServerServices = {
 
 app.use(
   "/api/trpc",
+  bodyAsText,
   createExpressMiddleware({
     router: appRouter,
     createContext: ({ req, res }) => contextForRequest(db, req, res, services),

@@ -14,6 +14,7 @@ import {
 import type { Db } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { devOutboxOpenTo } from "./dev-outbox.server.js";
+import { cspNonceOf } from "./security-headers.server.js";
 
 /** What the server provides to procedures besides the database. */
 export interface ServerServices {
@@ -53,6 +54,8 @@ export interface AppLoadContext {
   documentRequest: boolean;
   /** Long HTML for the server render only, by key (see app/lib/page-html.tsx). */
   pageHtml: Map<string, string>;
+  /** This response's Content Security Policy nonce, for the page's inline scripts. */
+  cspNonce: string;
 }
 
 export async function loadContextForRequest(
@@ -71,5 +74,6 @@ export async function loadContextForRequest(
     // React Router asks for a route's data at the page's path plus ".data".
     documentRequest: !req.path.endsWith(".data"),
     pageHtml: new Map(),
+    cspNonce: cspNonceOf(res),
   };
 }

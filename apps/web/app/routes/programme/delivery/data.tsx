@@ -155,7 +155,9 @@ export default function Data({ loaderData, actionData, params }: Route.Component
                 </div>
               )}
               {ready && (
-                <Form method="post">
+                // Multipart, like the upload: the CSV goes as it is, not percent-encoded (which
+                // can make it several times larger than the body cap allows).
+                <Form method="post" encType="multipart/form-data">
                   <input type="hidden" name="intent" value="import" />
                   <input type="hidden" name="kind" value={result?.kind} />
                   <input type="hidden" name="csv" value={result?.csv} />
