@@ -69,3 +69,31 @@ describe.each(places)("two people typing at the same caret in a %s", (place) => 
     expect(b.text()).toBe(a.text());
   });
 });
+
+describe.each(places)("undo with two people in a %s", (place) => {
+  it("takes back only your own words, and redo puts them back where they were", () => {
+    const { network, a, b } = twoPeople();
+    const before = a.read(() => $blockTextOf(place));
+    a.placeCaret(a.read(() => $caretIn(place)));
+    a.endUndoStep();
+    a.typeEach(SENTENCE_A);
+    network.flush();
+    // B carries on right after A's words, where B's screen shows A's caret.
+    const atA = b.remoteCaretOf(a);
+    if (!atA) throw new Error("B's screen shows no caret for A");
+    b.placeCaret(atA);
+    b.typeEach(SENTENCE_B);
+    network.flush();
+    const both = before.replace(CARET_AFTER[place], CARET_AFTER[place] + SENTENCE_A + SENTENCE_B);
+    for (const peer of [a, b]) expect(peer.read(() => $blockTextOf(place))).toBe(both);
+
+    a.undo();
+    network.flush();
+    const withoutA = before.replace(CARET_AFTER[place], CARET_AFTER[place] + SENTENCE_B);
+    for (const peer of [a, b]) expect(peer.read(() => $blockTextOf(place))).toBe(withoutA);
+
+    a.redo();
+    network.flush();
+    for (const peer of [a, b]) expect(peer.read(() => $blockTextOf(place))).toBe(both);
+  });
+});
