@@ -20,8 +20,8 @@ const SENTENCE_B = " delta echo foxtrot";
 
 function twoPeople(seed = 1) {
   const network = new SimulatedNetwork(new SeededRandom(seed));
-  const a = new CollabPeer("Amira");
-  const b = new CollabPeer("Ben");
+  const a = new CollabPeer("Amira", { clientID: 1 });
+  const b = new CollabPeer("Ben", { clientID: 2 });
   network.join(a);
   network.join(b);
   a.change($seedEveryPlace);

@@ -27,6 +27,9 @@ const SEEDS = process.env.COLLAB_FUZZ_SEED
   ? [Number(process.env.COLLAB_FUZZ_SEED)]
   : Array.from({ length: Number(process.env.COLLAB_FUZZ_SEEDS ?? 10) }, (_, i) => 1000 + i);
 
+/** A seed takes well under a second; longer runs (COLLAB_FUZZ_STEPS) scale with the steps. */
+const TIMEOUT = 60_000 + STEPS * 50;
+
 /** Every typed character is unique, so the check can tell whose it is and where it went. */
 const FIRST_TRACKED = 0x4e00;
 const isTracked = (character: string) => (character.codePointAt(0) ?? 0) >= FIRST_TRACKED;
@@ -52,7 +55,7 @@ class FuzzSession {
     this.network = new SimulatedNetwork(random);
     const count = random.int(3, 5);
     this.people = Array.from({ length: count }, (_, i) => {
-      const peer = new CollabPeer(`P${i}`);
+      const peer = new CollabPeer(`P${i}`, { clientID: random.int(1, 2 ** 31 - 1) });
       this.network.join(peer);
       return { peer, run: null };
     });
@@ -187,11 +190,11 @@ class FuzzSession {
   }
 }
 
-function runSession(seed: number, structure: boolean) {
+function runSession(seed: number, structure: boolean, steps = STEPS) {
   const session = new FuzzSession(new SeededRandom(seed), structure);
-  for (let step = 0; step < STEPS; step++) session.step();
+  for (let step = 0; step < steps; step++) session.step();
   session.network.flush();
-  const replay = `replay with COLLAB_FUZZ_SEED=${seed} COLLAB_FUZZ_STEPS=${STEPS}`;
+  const replay = `replay with COLLAB_FUZZ_SEED=${seed} COLLAB_FUZZ_STEPS=${steps}`;
   return { session, replay, peers: session.people.map((p) => p.peer) };
 }
 
@@ -207,12 +210,19 @@ function expectConverged(peers: CollabPeer[], replay: string): void {
 }
 
 /** Each screen draws everyone else's caret where that person's own caret is. */
-function expectCaretsDrawnInPlace(peers: CollabPeer[], replay: string): void {
+function expectCaretsDrawnInPlace(
+  peers: CollabPeer[],
+  replay: string,
+  { everyCaretDrawn }: { everyCaretDrawn: boolean },
+): void {
   for (const viewer of peers) {
     for (const other of peers) {
       if (viewer === other) continue;
       const own = other.caret();
       const drawn = viewer.remoteCaretOf(other);
+      if (own && everyCaretDrawn) {
+        expect(drawn, `${viewer.name} draws no caret for ${other.name}; ${replay}`).not.toBeNull();
+      }
       if (!own || !drawn) continue;
       expect(
         viewer.read(() => $caretIndex(drawn)),
@@ -223,17 +233,49 @@ function expectCaretsDrawnInPlace(peers: CollabPeer[], replay: string): void {
 }
 
 describe("co-editing text under a delaying, batching, reordering network", () => {
-  it.each(SEEDS)("seed %i: everyone converges and every run of typing stays whole", (seed) => {
-    const { session, replay, peers } = runSession(seed, false);
-    expectConverged(peers, replay);
-    const characters = (peers[0] as CollabPeer).read($documentCharacters);
-    const { problems } = checkIntention(characters, session.runs, session.deleted, isTracked);
-    expect(
-      problems.slice(0, 5),
-      `${replay}; last steps:\n${session.log.slice(-30).join("\n")}`,
-    ).toEqual([]);
-    expectCaretsDrawnInPlace(peers, replay);
-  });
+  it.each(SEEDS)(
+    "seed %i: everyone converges and every run of typing stays whole",
+    { timeout: TIMEOUT },
+    (seed) => {
+      const { session, replay, peers } = runSession(seed, false);
+      expectConverged(peers, replay);
+      const characters = (peers[0] as CollabPeer).read($documentCharacters);
+      const { problems } = checkIntention(characters, session.runs, session.deleted, isTracked);
+      expect(
+        problems.slice(0, 5),
+        `${replay}; last steps:\n${session.log.slice(-30).join("\n")}`,
+      ).toEqual([]);
+      expectCaretsDrawnInPlace(peers, replay, { everyCaretDrawn: true });
+    },
+  );
+});
+
+// Seeds where the search found a fault that is not fixed yet (docs/decisions/0003): kept here so
+// the suite says so, and fails as soon as one is fixed, to be moved to the passing list.
+const KNOWN_TEXT_FAULTS = [1049, 1081];
+const KNOWN_STRUCTURE_FAULTS = [1037, 1092];
+/** The known faults were found at 500 steps a seed. */
+const KNOWN_FAULT_STEPS = 500;
+
+describe("known faults, each still reproduced by its seed", () => {
+  it.fails.each(KNOWN_TEXT_FAULTS)(
+    "seed %i: a run of typing is split once (typing where a stale caret was drawn)",
+    { timeout: TIMEOUT },
+    (seed) => {
+      const { session, replay, peers } = runSession(seed, false, KNOWN_FAULT_STEPS);
+      const characters = (peers[0] as CollabPeer).read($documentCharacters);
+      const { problems } = checkIntention(characters, session.runs, session.deleted, isTracked);
+      expect(problems, replay).toEqual([]);
+    },
+  );
+  it.fails.each(KNOWN_STRUCTURE_FAULTS)(
+    "seed %i: after concurrent splits and joins one screen differs from the document",
+    { timeout: TIMEOUT },
+    (seed) => {
+      const { replay, peers } = runSession(seed, true, KNOWN_FAULT_STEPS);
+      expectConverged(peers, replay);
+    },
+  );
 });
 
 // Splitting or joining paragraphs and changing formatting make Lexical's Yjs binding re-create
@@ -241,15 +283,19 @@ describe("co-editing text under a delaying, batching, reordering network", () =>
 // doubled or be lost (docs/decisions/0003-carets-that-keep-words-whole.md). What must still
 // hold is that everyone sees the same document and nothing appears from nowhere.
 describe("co-editing text and structure under the same network", () => {
-  it.each(SEEDS)("seed %i: everyone converges on the same document", (seed) => {
-    const { session, replay, peers } = runSession(seed, true);
-    expectConverged(peers, replay);
-    const characters = (peers[0] as CollabPeer).read($documentCharacters);
-    const { problems } = checkIntention(characters, session.runs, session.deleted, isTracked);
-    expect(
-      problems.filter((p) => p.includes("from nowhere")),
-      replay,
-    ).toEqual([]);
-    expectCaretsDrawnInPlace(peers, replay);
-  });
+  it.each(SEEDS)(
+    "seed %i: everyone converges on the same document",
+    { timeout: TIMEOUT },
+    (seed) => {
+      const { session, replay, peers } = runSession(seed, true);
+      expectConverged(peers, replay);
+      const characters = (peers[0] as CollabPeer).read($documentCharacters);
+      const { problems } = checkIntention(characters, session.runs, session.deleted, isTracked);
+      expect(
+        problems.filter((p) => p.includes("from nowhere")),
+        replay,
+      ).toEqual([]);
+      expectCaretsDrawnInPlace(peers, replay, { everyCaretDrawn: false });
+    },
+  );
 });
