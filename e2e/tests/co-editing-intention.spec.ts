@@ -65,6 +65,39 @@ async function putCaret(page: Page, place: Place) {
 
 const textOf = (locator: Locator) => locator.evaluate((element) => element.textContent ?? "");
 
+/**
+ * How far this screen draws someone's caret (found by the name on it) from the end of the last
+ * `word` in the block, across and down, in pixels: where a person sees the other caret.
+ */
+function caretOffset(block: Locator, name: string, word: string) {
+  return block.evaluate(
+    (element, { name, word }) => {
+      const label = [...element.ownerDocument.querySelectorAll("span")].find(
+        (span) => span.textContent === name && span.parentElement?.style.position === "absolute",
+      );
+      const caret = label?.parentElement?.getBoundingClientRect();
+      const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let end: { node: Text; offset: number } | null = null;
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.lastIndexOf(word);
+        if (at >= 0) end = { node, offset: at + word.length };
+      }
+      if (!caret || !end) return { across: Infinity, down: Infinity };
+      const range = element.ownerDocument.createRange();
+      range.setStart(end.node, end.offset);
+      range.collapse(true);
+      const spot = range.getBoundingClientRect();
+      const middle = (r: DOMRect) => (r.top + r.bottom) / 2;
+      return {
+        across: Math.round(Math.abs(spot.left - caret.left)),
+        down: Math.round(Math.abs(middle(spot) - middle(caret))),
+      };
+    },
+    { name, word },
+  );
+}
+
 for (const place of places) {
   test(`two people typing at the same caret in ${place.name} keep their sentences whole`, async ({
     browser,
@@ -105,6 +138,22 @@ for (const place of places) {
         await textOf(place.block(a.page)),
       );
       expect(await textOf(editorText(b.page))).toBe(await textOf(editorText(a.page)));
+
+      // Each screen draws the other person's caret just after that person's last word.
+      for (const [viewer, name, word] of [
+        [a.page, "Amira Shah", "foxtrot"],
+        [b.page, "Dr Helen Price", "charlie"],
+      ] as const) {
+        await expect
+          .poll(
+            async () => {
+              const { across, down } = await caretOffset(place.block(viewer), name, word);
+              return across <= 2 && down <= 4 ? "in place" : `${across} px across, ${down} px down`;
+            },
+            { message: `${name}'s caret at ${delay} ms a key` },
+          )
+          .toBe("in place");
+      }
     }
 
     // A reload reads the same text from the server.
