@@ -72,6 +72,10 @@ export function connect(port: number, documentName: string, userId: string): Tes
     doc,
     ready,
     destroy() {
+      // A socket still connecting (a test just killed the server) reports "closed before the
+      // connection was established" a tick after close(), when nobody listens any more.
+      const socket = websocketProvider.webSocket as unknown as WebSocket | null;
+      socket?.on("error", () => {});
       provider.destroy();
       websocketProvider.destroy();
       doc.destroy();
