@@ -1,6 +1,14 @@
 // The only public face of @coproduce/api: the router and its context, the live-documents door,
 // who a cookie belongs to, mail delivery, and a few helpers pages use.
-export { appRouter, createCaller, type AppRouter, type Caller } from "./router.js";
+export {
+  appRouter,
+  createCaller,
+  type AppRouter,
+  type Caller,
+  type CallerOutputs,
+  type RouterInputs,
+  type RouterOutputs,
+} from "./router.js";
 export {
   createContext,
   type Context,
