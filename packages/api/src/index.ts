@@ -23,6 +23,10 @@ export {
 export { SESSION_COOKIE, findSessionUser } from "./services/sessions.js";
 export { GUEST_COOKIE, findGuest } from "./services/academy/guest-access.js";
 export { joinQrSvg } from "./services/academy/join-qr.js";
+// Vocabularies of procedure inputs that pages offer as choices (checked with oneOf there).
+export { MOVE_DIRECTIONS } from "./services/section-tree.js";
+export { SESSION_TEMPLATE_KEYS } from "./services/academy/agenda.js";
+export { CSV_KINDS } from "./services/delivery/csv.js";
 export type { LiveState } from "./services/academy/live-state.js";
 export { hashPassword } from "./services/passwords.js";
 export { startMailWorker, type MailTransport } from "./services/mail/delivery.js";
