@@ -3,6 +3,22 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { boundaries } from "./eslint-rules/boundaries.js";
+
+// Which workspace may import which (the layering in docs/architecture.md): db imports nothing
+// of ours, the editor knows no database, packages never import an app.
+const apps = {
+  group: ["@coproduce/web", "@coproduce/web/*"],
+  message: "Packages never import an app.",
+};
+const ours = { group: ["@coproduce/*"], message: "packages/db imports nothing of ours." };
+const database = {
+  group: ["@coproduce/db", "@coproduce/db/*", "@prisma/*", "prisma", "better-sqlite3"],
+  message: "The editor knows no database: take what it needs as arguments.",
+};
+function importRules(...patterns) {
+  return { "no-restricted-imports": ["error", { patterns }] };
+}
 
 export default tseslint.config(
   {
@@ -27,6 +43,25 @@ export default tseslint.config(
       ],
       "no-console": "off",
     },
+  },
+  { plugins: { coproduce: boundaries } },
+  {
+    // The bench measures the app's own server wiring on purpose, so it alone may reach into it.
+    files: ["apps/**/*.{ts,tsx,js}", "packages/**/*.{ts,tsx,js}", "e2e/**/*.ts"],
+    rules: { "coproduce/stay-in-workspace": "error" },
+  },
+  { files: ["packages/**/*.{ts,tsx,js}"], rules: importRules(apps) },
+  { files: ["packages/db/**/*.{ts,tsx,js}"], rules: importRules(apps, ours) },
+  { files: ["packages/editor/**/*.{ts,tsx,js}"], rules: importRules(apps, database) },
+  {
+    files: ["apps/**/*.{ts,tsx}", "packages/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test/**", "**/testing/**"],
+    rules: { "coproduce/document-names-in-one-place": "error" },
+  },
+  {
+    // The one place live-document names are made and read.
+    files: ["packages/api/src/live-documents/document-names.ts"],
+    rules: { "coproduce/document-names-in-one-place": "off" },
   },
   {
     // Browser tests take `test` from e2e/support/test.ts, which fails a test on any Content

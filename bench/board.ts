@@ -18,7 +18,7 @@ import { createCaller, createContext, type Caller } from "@coproduce/api";
 import { boardClusters, boardNotes, newBoardId, type BoardNote } from "@coproduce/api/board";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
-import { mountCollaboration, type Collaboration } from "../apps/web/server/collab.server.js";
+import { mountCollaboration, type LiveDocumentDoor } from "../apps/web/server/collab.server.js";
 import { percentile } from "./lib/stats.js";
 import { boardDocumentName } from "@coproduce/api/document-names";
 
@@ -54,7 +54,7 @@ interface BoardClient {
   destroy(): void;
 }
 
-async function person(db: Db, collaboration: Collaboration, i: number, programmeId: string) {
+async function person(db: Db, collaboration: LiveDocumentDoor, i: number, programmeId: string) {
   const user = await db.user.create({
     data: { email: `p${i}@bench.test`, name: `Person ${i}`, passwordHash: "-" },
   });
@@ -309,7 +309,7 @@ async function main() {
   );
   console.log(JSON.stringify(result, null, 2));
   for (const client of clients) client.destroy();
-  await collaboration.collab.destroy();
+  await collaboration.close();
   await new Promise((resolve) => server.close(resolve));
   await db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });

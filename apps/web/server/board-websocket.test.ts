@@ -13,7 +13,7 @@ import * as Y from "yjs";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
-import { authorTagFor, boardFromState } from "@coproduce/api";
+import { authorTagFor, boardFromState } from "@coproduce/api/testing/board";
 import {
   boardClusters,
   boardNotes,
@@ -21,14 +21,14 @@ import {
   readBoard,
   type BoardNote,
 } from "@coproduce/api/board";
-import { mountCollaboration, type Collaboration } from "./collab.server.js";
+import { mountCollaboration, type LiveDocumentDoor } from "./collab.server.js";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let db: Db;
 let server: http.Server;
-let collaboration: Collaboration;
+let collaboration: LiveDocumentDoor;
 let port: number;
 const cookies: Record<string, string> = {};
 const ids: Record<string, string> = {};
@@ -101,7 +101,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await collaboration?.collab.destroy();
+  await collaboration?.close();
   await new Promise((resolve) => server?.close(resolve));
   await db?.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });

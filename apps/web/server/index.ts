@@ -6,24 +6,25 @@ import { fileURLToPath } from "node:url";
 import express from "express";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { ServerBuild } from "react-router";
-import { appRouter, unavailableCommentAnchors, type DocumentContent } from "@coproduce/api";
+import { appRouter } from "@coproduce/api";
 import { createDb } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { rejectCrossSiteWrites } from "./csrf.server.js";
 import { bodyAsText, readCappedBody } from "./body-limits.server.js";
 import { securityHeaders } from "./security-headers.server.js";
 import { createRequestHandler } from "./react-router-handler.server.js";
-import {
-  contextForRequest,
-  loadContextForRequest,
-  type ServerServices,
-} from "./request-context.server.js";
-import { mountCollaboration } from "./collab.server.js";
+import { contextForRequest, loadContextForRequest } from "./request-context.server.js";
+import { acceptCollabUpgrades, openCollaboration } from "./collab.server.js";
 import { hideDevOutbox } from "./dev-outbox.server.js";
 import { startEmail } from "./mail.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const db = await createDb(env.DATABASE_URL);
+// Live documents get their own connection: with Prisma's better-sqlite3 adapter, an interactive
+// transaction on a connection also captures other queries made on it meanwhile, and a
+// rolled-back page action must never take an acknowledged edit with it. Opened first, so every
+// request below finds it ready; websockets reach it once the server listens.
+const liveDocuments = openCollaboration(await createDb(env.DATABASE_URL));
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
@@ -44,28 +45,12 @@ app.use(["/dev/outbox", "/dev/outbox.data"], hideDevOutbox(env.DEV_OUTBOX));
 // Bodies are read (capped) only after the cross-site check, and before any route sees them.
 app.use(readCappedBody);
 
-// Filled in once the collaboration server is mounted on the HTTP server below: procedures that
-// read or change live documents (versions, comment marks) go through it.
-let liveDocuments: DocumentContent | null = null;
-function requireLiveDocuments(): DocumentContent {
-  if (!liveDocuments) throw new Error("The collaboration server is not running yet");
-  return liveDocuments;
-}
-const presence = { peopleIn: (_documentName: string) => 0 };
-const services: ServerServices = {
-  documents: {
-    read: (name) => requireLiveDocuments().read(name),
-    change: (name, userId, makeUpdate) => requireLiveDocuments().change(name, userId, makeUpdate),
-  },
-  commentAnchors: unavailableCommentAnchors,
-};
-
 app.use(
   "/api/trpc",
   bodyAsText,
   createExpressMiddleware({
     router: appRouter,
-    createContext: ({ req, res }) => contextForRequest(db, req, res, services),
+    createContext: ({ req, res }) => contextForRequest(db, req, res, liveDocuments),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path}:`, error);
     },
@@ -106,26 +91,19 @@ app.use(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (req, res) => loadContextForRequest(db, req, res, presence, services),
+    getLoadContext: (req, res) => loadContextForRequest(db, req, res, liveDocuments),
   }),
 );
 
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Coproduce is running at http://localhost:${env.PORT}`);
 });
-// The collaboration server gets its own connection: with Prisma's better-sqlite3 adapter, an
-// interactive transaction on a connection also captures other queries made on it meanwhile,
-// and a rolled-back page action must never take an acknowledged edit with it.
-const collaboration = mountCollaboration(server, await createDb(env.DATABASE_URL));
-presence.peopleIn = collaboration.peopleIn;
-liveDocuments = collaboration.documents;
-services.commentAnchors = collaboration.commentAnchors;
+acceptCollabUpgrades(server, liveDocuments);
 const email = startEmail(db);
 
 function shutDown() {
-  collaboration.automaticVersions.stop();
   email.stop();
-  void collaboration.collab.destroy();
+  void liveDocuments.close();
   server.close(() => {
     void db.$disconnect().finally(() => process.exit(0));
   });

@@ -8,23 +8,22 @@ import {
   GUEST_COOKIE,
   SESSION_COOKIE,
   type Caller,
-  type CommentAnchors,
-  type DocumentContent,
+  type LiveDocumentDoor,
 } from "@coproduce/api";
 import type { Db } from "@coproduce/db";
 import { env } from "./env.server.js";
 import { devOutboxOpenTo } from "./dev-outbox.server.js";
 import { cspNonceOf } from "./security-headers.server.js";
 
-/** What the server provides to procedures besides the database. */
-export interface ServerServices {
-  /** Reads and changes live documents through the collaboration server (versions). */
-  documents: DocumentContent;
-  /** Marks commented words in a section's live text. */
-  commentAnchors: CommentAnchors;
-}
+/** What pages and procedures use of the live-documents door besides the database. */
+export type LiveDocuments = Pick<LiveDocumentDoor, "documents" | "peopleIn">;
 
-export function contextForRequest(db: Db, req: Request, res: Response, services: ServerServices) {
+export function contextForRequest(
+  db: Db,
+  req: Request,
+  res: Response,
+  liveDocuments: LiveDocuments,
+) {
   const cookies = parse(req.headers.cookie ?? "");
   return createContext({
     db,
@@ -34,8 +33,7 @@ export function contextForRequest(db: Db, req: Request, res: Response, services:
     // res.append keeps cookies set here when React Router or tRPC later add their own headers.
     setCookie: (cookie) => res.append("Set-Cookie", cookie),
     devOutbox: devOutboxOpenTo(env.DEV_OUTBOX, req),
-    documents: services.documents,
-    commentAnchors: services.commentAnchors,
+    documents: liveDocuments.documents,
     guestToken: cookies[GUEST_COOKIE],
     // Every HTTP request gets its own context.
     oneRequest: true,
@@ -62,15 +60,14 @@ export async function loadContextForRequest(
   db: Db,
   req: Request,
   res: Response,
-  presence: { peopleIn: (documentName: string) => number },
-  services: ServerServices,
+  liveDocuments: LiveDocuments,
 ): Promise<AppLoadContext> {
-  const ctx = await contextForRequest(db, req, res, services);
+  const ctx = await contextForRequest(db, req, res, liveDocuments);
   return {
     trpc: createCaller(ctx),
     user: ctx.user,
     devOutbox: ctx.devOutbox,
-    peopleIn: (name) => presence.peopleIn(name),
+    peopleIn: (name) => liveDocuments.peopleIn(name),
     // React Router asks for a route's data at the page's path plus ".data".
     documentRequest: !req.path.endsWith(".data"),
     pageHtml: new Map(),

@@ -14,13 +14,13 @@ import * as Y from "yjs";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
-import { mountCollaboration, type Collaboration } from "./collab.server.js";
+import { mountCollaboration, type LiveDocumentDoor } from "./collab.server.js";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 let db: Db;
 let server: http.Server;
-let collaboration: Collaboration;
+let collaboration: LiveDocumentDoor;
 let port: number;
 let sectionId: string;
 let cookie: string;
@@ -68,7 +68,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await collaboration?.collab.destroy();
+  await collaboration?.close();
   await new Promise((resolve) => server?.close(resolve));
   await db?.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -292,7 +292,10 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
       expect(await attacker.closed).toMatch(reason);
       await sleep(200);
       expect(await logged()).toBe(before);
-      const served = collaboration.collab.hocuspocus.documents.get(`section:${sectionId}`);
+      // What the server holds: the live document if it is still open, else the stored one.
+      const servedState = await collaboration.documents.read(`section:${sectionId}`);
+      const served = servedState ? new Y.Doc() : null;
+      if (served && servedState) Y.applyUpdate(served, servedState);
       for (const doc of [reader.doc, ...(served ? [served] : [])]) {
         // Every string in the document is in its encoded state as UTF-8.
         const everything = Buffer.from(Y.encodeStateAsUpdate(doc)).toString("utf8");

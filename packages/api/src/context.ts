@@ -1,21 +1,9 @@
 import type { Db, Role } from "@coproduce/db";
 import { findSessionUser, type SessionUser } from "./services/sessions.js";
-import { unavailableCommentAnchors, type CommentAnchors } from "./services/comment-anchors.js";
+import type { DocumentContent } from "@coproduce/collab";
 
-/**
- * Server-side access to live collaborative documents (read the current state, make a change
- * that every connected editor receives). The web server passes the collaboration server's live
- * implementation; tests pass one that works on the durable log alone. Same shape as
- * `DocumentContent` in @coproduce/collab, declared here so the API does not depend on it.
- */
-export interface DocumentContent {
-  read(documentName: string): Promise<Uint8Array | null>;
-  change(
-    documentName: string,
-    userId: string | null,
-    makeUpdate: (currentState: Uint8Array) => Uint8Array,
-  ): Promise<Uint8Array>;
-}
+/** Live documents as procedures see them: the collaboration server's, or the stored log's. */
+export type { DocumentContent };
 
 /** For callers with no collaboration server (scripts, benchmarks): any use is a clear error. */
 export const unavailableDocuments: DocumentContent = {
@@ -36,9 +24,8 @@ export interface Context {
   setCookie: (serialized: string) => void;
   /** Whether /dev/outbox may list the messages the app would have sent. */
   devOutbox: boolean;
+  /** Reads and changes live documents (versions, restores, comment marks, boards). */
   documents: DocumentContent;
-  /** Marks commented words in a section's live text. */
-  commentAnchors: CommentAnchors;
   now: () => Date;
   /** A Change Academy guest's cookie token, if any; checked by the guest procedures. */
   guestToken?: string;
@@ -57,7 +44,6 @@ export interface CreateContextOptions {
   setCookie: (serialized: string) => void;
   devOutbox: boolean;
   documents?: DocumentContent;
-  commentAnchors?: CommentAnchors;
   now?: () => Date;
   guestToken?: string;
   /**
@@ -80,7 +66,6 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     setCookie: options.setCookie,
     devOutbox: options.devOutbox,
     documents: options.documents ?? unavailableDocuments,
-    commentAnchors: options.commentAnchors ?? unavailableCommentAnchors,
     now,
     guestToken: options.guestToken,
     memberships: options.oneRequest ? new Map() : undefined,

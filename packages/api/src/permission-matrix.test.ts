@@ -119,6 +119,11 @@ async function namedVersionFor(db: Db, f: Fixture, sectionId: string) {
 /** A section with one open thread, started by the editor. */
 async function commentFixture(db: Db, f: Fixture) {
   const { first } = await toolboxFixture(db, f);
+  // The words comments quote: the section's live document is made from its stored text.
+  await db.section.update({
+    where: { id: first.id },
+    data: { plainText: "People should tell their story once." },
+  });
   const thread = await db.commentThread.create({
     data: { sectionId: first.id, quote: "People", authorId: f.users.editor.id },
   });

@@ -1,3 +1,4 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { router, createCallerFactory } from "./trpc.js";
 import { authRouter } from "./routers/auth.js";
 import { programmesRouter } from "./routers/programmes.js";
@@ -50,7 +51,17 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+/** What each procedure takes, and returns over HTTP (as JSON): inferred, never redeclared. */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
 /** Calls procedures in-process, as route loaders and actions do. */
 export const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
+type OutputsOf<T> = {
+  [K in keyof T]: T[K] extends (...args: never[]) => Promise<infer Output>
+    ? Output
+    : OutputsOf<T[K]>;
+};
+/** What each procedure returns to an in-process caller (pages' loaders): dates stay dates. */
+export type CallerOutputs = OutputsOf<Caller>;

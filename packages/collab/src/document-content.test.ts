@@ -113,4 +113,24 @@ describe("document content from the server side", { timeout }, () => {
     expect(await storedText(db, "section:stored")).toBe("Changed");
     expect(await db.collabUpdate.count({ where: { documentName: "section:stored" } })).toBe(2);
   });
+
+  it("logs nothing when a change has nothing to apply, live or stored, and returns the state", async () => {
+    const { db, server } = await setup({
+      initialContent: async (_name, doc) => doc.getText("text").insert(0, "Seeded"),
+    });
+    for (const content of [
+      createLiveDocumentContent(db, server.collab),
+      createStoredDocumentContent(db),
+    ]) {
+      await content.change("section:quiet", null, replaceText("Written"));
+      const before = await db.collabUpdate.count({ where: { documentName: "section:quiet" } });
+      const state = await content.change("section:quiet", "nobody", () => null);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state);
+      expect(doc.getText("text").toString()).toBe("Written");
+      expect(await db.collabUpdate.count({ where: { documentName: "section:quiet" } })).toBe(
+        before,
+      );
+    }
+  });
 });

@@ -13,17 +13,22 @@ import type { CollabServer } from "./create-collab-server.js";
 import { appendUpdate, loadDocumentState } from "./document-store.js";
 import type { InitialContent } from "./load-document-extension.js";
 
+/**
+ * The one interface for changes the server makes to live documents (versions, restores,
+ * comment marks, boards). Declared here, once; @coproduce/api uses it as is.
+ */
 export interface DocumentContent {
   /** The current state as one Yjs update, or null if the document was never created. */
   read(documentName: string): Promise<Uint8Array | null>;
   /**
-   * Makes one change: `makeUpdate` gets the current state and returns the update to apply.
-   * The update is logged (as `userId`'s) and applied; resolves with the state after it.
+   * Makes one change: `makeUpdate` gets the current state and returns the update to apply, or
+   * null for no change. The update is logged (as `userId`'s) and applied; resolves with the
+   * state after it (the unchanged state when there was nothing to apply).
    */
   change(
     documentName: string,
     userId: string | null,
-    makeUpdate: (currentState: Uint8Array) => Uint8Array,
+    makeUpdate: (currentState: Uint8Array) => Uint8Array | null,
   ): Promise<Uint8Array>;
 }
 
@@ -41,11 +46,16 @@ export function createLiveDocumentContent(
       // The collaboration server's one path for server-made changes: it loads the document
       // through our loader (or joins the open one), logs the change, applies it and sends it
       // to everyone connected.
-      const after = await collab.applyServerUpdate(documentName, userId, (document) =>
-        makeUpdate(Y.encodeStateAsUpdate(document)),
-      );
-      if (!after) throw new Error(`${documentName} was not changed`);
-      return after;
+      let unchanged: Uint8Array | null = null;
+      const after = await collab.applyServerUpdate(documentName, userId, (document) => {
+        const state = Y.encodeStateAsUpdate(document);
+        const update = makeUpdate(state);
+        if (!update) unchanged = state;
+        return update;
+      });
+      const result = after ?? unchanged;
+      if (!result) throw new Error(`${documentName} was not changed`);
+      return result;
     },
   };
 }
@@ -68,6 +78,7 @@ export function createStoredDocumentContent(
           await appendUpdate(db, documentName, Y.encodeStateAsUpdate(doc), null);
         }
         const update = makeUpdate(Y.encodeStateAsUpdate(doc));
+        if (!update) return Y.encodeStateAsUpdate(doc);
         await appendUpdate(db, documentName, update, userId);
         Y.applyUpdate(doc, update);
         return Y.encodeStateAsUpdate(doc);

@@ -69,3 +69,11 @@ export function formatDateTime(value: Date | string): string {
     timeZone: "UTC",
   });
 }
+
+/** The label of `value` in a vocabulary's labels, or undefined if it is not in the vocabulary. */
+export function labelIn<T extends string>(
+  labels: Record<T, string>,
+  value: string,
+): string | undefined {
+  return Object.hasOwn(labels, value) ? labels[value as T] : undefined;
+}

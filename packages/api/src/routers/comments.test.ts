@@ -4,12 +4,18 @@ import type { Db } from "@coproduce/db";
 import { markedTextInYDoc, renderYDoc } from "@coproduce/editor/headless";
 import { createTestDb } from "../test/test-db.js";
 import {
-  TEST_SECTION_TEXT,
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
-  sectionDoc,
+  storedDocuments,
 } from "../test/fixtures.js";
+import { sectionDocumentName } from "../live-documents/document-names.js";
+
+/** The text every test section starts with; its live document is made from it. */
+const TEST_SECTION_TEXT = [
+  "Our shared aims for the neighbourhood team.",
+  "People should tell their story once. People should be asked what matters to them.",
+];
 
 const programmeSlug = "test-programme";
 const sentence = "People should tell their story once.";
@@ -22,10 +28,22 @@ beforeEach(async () => {
   fixture = await createProgrammeFixture(db, programmeSlug);
   const document = await createToolkitDocument(db, fixture.toolbox.id);
   const section = await db.section.create({
-    data: { documentId: document.id, title: "Telling your story", sortOrder: 0 },
+    data: {
+      documentId: document.id,
+      title: "Telling your story",
+      sortOrder: 0,
+      plainText: TEST_SECTION_TEXT.join("\n\n"),
+    },
   });
   sectionId = section.id;
 });
+
+/** The section's live document as it is stored now (made from its text if it is new). */
+async function sectionDoc(id: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, await storedDocuments(db).change(sectionDocumentName(id), null, () => null));
+  return doc;
+}
 
 async function counts() {
   return {
@@ -38,7 +56,7 @@ async function counts() {
 describe("comment threads", () => {
   it("lets a contributor comment on words they cannot edit, marking only those words", async () => {
     const contributor = await callerFor(db, fixture.users.contributor.id);
-    const textBefore = renderYDoc(sectionDoc(sectionId)).text;
+    const textBefore = renderYDoc(await sectionDoc(sectionId)).text;
     const { threadId } = await contributor.comments.createThread({
       programmeSlug,
       sectionId,
@@ -46,7 +64,7 @@ describe("comment threads", () => {
       prefix: "",
       body: "This matters to my dad.",
     });
-    const doc = sectionDoc(sectionId);
+    const doc = await sectionDoc(sectionId);
     expect(markedTextInYDoc(doc, threadId)).toBe(sentence);
     // The text itself is unchanged: a comment is never a way to edit.
     expect(renderYDoc(doc).text).toBe(textBefore);
@@ -77,8 +95,8 @@ describe("comment threads", () => {
       prefix: "their story once. ",
       body: "Who asks?",
     });
-    expect(markedTextInYDoc(sectionDoc(sectionId), threadId)).toBe("People should be asked");
-    const json = JSON.stringify(renderYDoc(sectionDoc(sectionId)).json);
+    expect(markedTextInYDoc(await sectionDoc(sectionId), threadId)).toBe("People should be asked");
+    const json = JSON.stringify(renderYDoc(await sectionDoc(sectionId)).json);
     expect(json).toMatch(/"text":"People should tell their story once\. ".*"type":"mark"/);
   });
 
@@ -103,7 +121,7 @@ describe("comment threads", () => {
 
   it("refuses empty, too long or unfindable comments with a clear message and changes nothing", async () => {
     const contributor = await callerFor(db, fixture.users.contributor.id);
-    const docBefore = Y.encodeStateAsUpdate(sectionDoc(sectionId));
+    const docBefore = Y.encodeStateAsUpdate(await sectionDoc(sectionId));
     const before = await counts();
     const base = { programmeSlug, sectionId, quote: sentence, prefix: "" };
     await expect(contributor.comments.createThread({ ...base, body: "   " })).rejects.toThrow(
@@ -119,7 +137,7 @@ describe("comment threads", () => {
       contributor.comments.createThread({ ...base, quote: "Words not in the text", body: "Hi" }),
     ).rejects.toThrow(/could not find the words you selected/);
     expect(await counts()).toEqual(before);
-    expect(Y.encodeStateAsUpdate(sectionDoc(sectionId))).toEqual(docBefore);
+    expect(Y.encodeStateAsUpdate(await sectionDoc(sectionId))).toEqual(docBefore);
 
     const { threadId } = await contributor.comments.createThread({ ...base, body: "Hello" });
     const afterThread = await counts();

@@ -2,6 +2,7 @@
 // up write them (see permissions.ts); a thread is resolved or reopened by its author or by an
 // editor, facilitator or admin.
 import { randomUUID } from "node:crypto";
+import { markCommentedWords } from "../services/comment-anchors.js";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
@@ -113,7 +114,7 @@ export const commentsRouter = router({
       const threadId = randomUUID();
       // Only the mark is added to the text (commentMarkUpdate checks the text is unchanged), so
       // a contributor's comment can never be a way to edit.
-      const marked = await ctx.commentAnchors.mark(section.id, threadId, {
+      const marked = await markCommentedWords(ctx.documents, section.id, threadId, {
         quote: input.quote,
         prefix: input.prefix,
       });

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { SECTION_STATUSES, type Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../trpc.js";
-import { moveSection, nextSortOrder } from "../services/section-tree.js";
+import { MOVE_DIRECTIONS, moveSection, nextSortOrder } from "../services/section-tree.js";
 import { roleCan } from "../permissions.js";
 import { sectionHtml } from "../services/section-html.js";
 
@@ -148,7 +148,7 @@ export const toolboxRouter = router({
     .input(
       z.object({
         sectionId,
-        direction: z.enum(["up", "down", "in", "out"], { error: "Choose where to move it." }),
+        direction: z.enum(MOVE_DIRECTIONS, { error: "Choose where to move it." }),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -1,34 +1,34 @@
 // How a new comment thread gets its anchor: the quoted words are wrapped in a mark in the
-// section's live document. The web server provides the real implementation (through the
-// collaboration server, so everyone editing sees the mark at once and it is logged durably);
-// tests can use yDocCommentAnchors on plain Y.Docs. Procedures only see this interface.
+// section's live document, through the one interface for server-made changes (so everyone
+// editing sees the mark at once, it is logged durably, and contributors, whose connections are
+// read-only, can comment too).
 import type { TextAnchor } from "@coproduce/editor";
 import { commentMarkUpdate } from "@coproduce/editor/headless";
+import type { DocumentContent } from "@coproduce/collab";
 import * as Y from "yjs";
+import { sectionDocumentName } from "../live-documents/document-names.js";
 
-export interface CommentAnchors {
-  /**
-   * Wraps the words described by `anchor` in the live text of section `sectionId` in a mark
-   * with id `markId`. Resolves false if those words are not in the text.
-   */
-  mark(sectionId: string, markId: string, anchor: TextAnchor): Promise<boolean>;
-}
-
-/** For a context with no collaboration server: comments cannot be anchored. */
-export const unavailableCommentAnchors: CommentAnchors = {
-  mark() {
-    return Promise.reject(new Error("No collaboration server to add comment marks to"));
-  },
-};
-
-/** Marks words in Y.Docs held in memory (one per section), e.g. in tests. */
-export function yDocCommentAnchors(docFor: (sectionId: string) => Y.Doc): CommentAnchors {
-  return {
-    mark(sectionId, markId, anchor) {
-      const doc = docFor(sectionId);
+/**
+ * Wraps the words described by `anchor` in the live text of section `sectionId` in a mark
+ * with id `markId`. Resolves false (and changes nothing) if those words are not in the text.
+ */
+export async function markCommentedWords(
+  documents: DocumentContent,
+  sectionId: string,
+  markId: string,
+  anchor: TextAnchor,
+): Promise<boolean> {
+  let marked = false;
+  await documents.change(sectionDocumentName(sectionId), null, (state) => {
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
       const update = commentMarkUpdate(doc, markId, anchor);
-      if (update) Y.applyUpdate(doc, update);
-      return Promise.resolve(update !== null);
-    },
-  };
+      marked = update !== null;
+      return update;
+    } finally {
+      doc.destroy();
+    }
+  });
+  return marked;
 }

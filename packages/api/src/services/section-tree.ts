@@ -2,7 +2,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@coproduce/db";
 
-export type MoveDirection = "up" | "down" | "in" | "out";
+export const MOVE_DIRECTIONS = ["up", "down", "in", "out"] as const;
+export type MoveDirection = (typeof MOVE_DIRECTIONS)[number];
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

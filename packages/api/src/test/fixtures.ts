@@ -26,27 +26,7 @@ export function storedDocuments(db: Db) {
     writePlainTextIntoYDoc(doc, section?.plainText ?? "");
   });
 }
-import { yDocCommentAnchors, type CommentAnchors } from "../services/comment-anchors.js";
-import * as Y from "yjs";
-import { createYDocFromPlainText } from "@coproduce/editor/headless";
 import { parseDocumentName } from "../live-documents/document-names.js";
-
-/** The live text every test section starts with (sections' Y.Docs are kept in memory). */
-export const TEST_SECTION_TEXT = [
-  "Our shared aims for the neighbourhood team.",
-  "People should tell their story once. People should be asked what matters to them.",
-];
-const sectionDocs = new Map<string, Y.Doc>();
-/** The in-memory live document of a test section (section ids are unique across tests). */
-export function sectionDoc(sectionId: string): Y.Doc {
-  let doc = sectionDocs.get(sectionId);
-  if (!doc) {
-    doc = createYDocFromPlainText(TEST_SECTION_TEXT);
-    sectionDocs.set(sectionId, doc);
-  }
-  return doc;
-}
-export const testCommentAnchors: CommentAnchors = yDocCommentAnchors(sectionDoc);
 
 export const TEST_PASSWORD = "correct-horse-battery";
 
@@ -86,7 +66,6 @@ export async function callerFor(
     ip?: string;
     now?: () => Date;
     cookies?: string[];
-    commentAnchors?: CommentAnchors;
   } = {},
 ) {
   const now = options.now ?? (() => new Date());
@@ -99,7 +78,6 @@ export async function callerFor(
     setCookie: (cookie) => options.cookies?.push(cookie),
     devOutbox: true,
     documents: storedDocuments(db),
-    commentAnchors: options.commentAnchors ?? testCommentAnchors,
     now,
   });
   return createCaller(ctx);

@@ -1,22 +1,9 @@
-// What the comments panel shows, as the section page's loader provides it.
-export interface CommentView {
-  id: string;
-  author: { id: string; name: string };
-  body: string;
-  createdAt: Date | string;
-}
+// What the comments panel shows, as the section page's loader provides it: the router's own
+// answer, inferred, so a field added or renamed there cannot drift from here.
+import type { CallerOutputs } from "@coproduce/api";
 
-export interface ThreadView {
-  id: string;
-  quote: string;
-  status: "open" | "resolved";
-  createdAt: Date | string;
-  author: { id: string; name: string };
-  resolvedByName: string | null;
-  resolvedAt: Date | string | null;
-  canResolve: boolean;
-  comments: CommentView[];
-}
+export type ThreadView = CallerOutputs["comments"]["threads"]["threads"][number];
+export type CommentView = ThreadView["comments"][number];
 
 /** What the comments action answers to the panel's forms. */
 export type CommentActionResult =

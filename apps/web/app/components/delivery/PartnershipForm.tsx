@@ -9,6 +9,7 @@ import { FormField } from "../FormField";
 import { SelectField } from "../SelectField";
 import { TextAreaField } from "../TextAreaField";
 import { partnershipStatusLabel } from "../../lib/labels";
+import { choiceField } from "../../lib/form";
 
 interface Values {
   name: string;
@@ -165,8 +166,13 @@ export function partnershipFromForm(form: FormData) {
       .filter((v): v is string => typeof v === "string"),
     cohort: get("cohort"),
     cohortSize: get("cohortSize"),
-    careModelType: get("careModelType") as "mcp",
-    status: get("status") as "designing",
+    careModelType: choiceField(
+      form,
+      "careModelType",
+      CARE_MODEL_TYPES,
+      "Choose a care model type from the list.",
+    ),
+    status: choiceField(form, "status", PARTNERSHIP_STATUSES, "Choose a status from the list."),
     plannedGoLive: get("plannedGoLive"),
     actualGoLive: get("actualGoLive"),
     description: get("description"),

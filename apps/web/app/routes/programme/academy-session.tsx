@@ -7,7 +7,7 @@ import { ACTIVITY_KINDS } from "@coproduce/db/vocabulary";
 import { joinQrSvg } from "@coproduce/api";
 import type { Route } from "./+types/academy-session";
 import { attempt, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
+import { choiceField, field } from "../../lib/form";
 import { activityKindLabel, formatSessionTimes } from "../../lib/academy-format";
 import { sessionDetailsFromForm } from "../../lib/academy-details-form";
 import { AgendaList } from "../../components/academy/AgendaList";
@@ -46,7 +46,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         return context.trpc.academy.addActivity({
           ...ids,
           activity: {
-            kind: field(form, "kind") as "discussion",
+            kind: choiceField(form, "kind", ACTIVITY_KINDS, "Choose a kind of activity.", [
+              "activity",
+              "kind",
+            ]),
             title: field(form, "title"),
             durationMinutes: field(form, "durationMinutes"),
             goals: field(form, "goals"),

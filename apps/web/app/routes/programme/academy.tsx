@@ -3,7 +3,8 @@
 import { Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/academy";
 import { attempt, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
+import { choiceField } from "../../lib/form";
+import { SESSION_TEMPLATE_KEYS } from "@coproduce/api";
 import { formatSessionTimes } from "../../lib/academy-format";
 import { sessionDetailsFromForm } from "../../lib/academy-details-form";
 import { ErrorSummary } from "../../components/ErrorSummary";
@@ -23,7 +24,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       programmeSlug: params.slug,
       ...sessionDetailsFromForm(form),
       anonymousNotes: form.get("anonymousNotes") === "on",
-      template: field(form, "template") as "blank",
+      template: choiceField(
+        form,
+        "template",
+        SESSION_TEMPLATE_KEYS,
+        "Choose a template from the list.",
+      ),
     }),
   );
   if (!result.ok) return result.response;

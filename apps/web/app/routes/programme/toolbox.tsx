@@ -1,7 +1,8 @@
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/toolbox";
 import { attempt, formError, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
+import { choiceField, field } from "../../lib/form";
+import { MOVE_DIRECTIONS } from "@coproduce/api";
 import { sectionStatusLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { ActionButton } from "../../components/ActionButton";
@@ -44,9 +45,15 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       return { done: `Section "${result.value.title}" added.` };
     }
     case "move": {
-      const direction = field(form, "direction") as "up" | "down" | "in" | "out";
-      const result = await attempt(() => trpc.moveSection({ programmeSlug, sectionId, direction }));
+      const result = await attempt(() =>
+        trpc.moveSection({
+          programmeSlug,
+          sectionId,
+          direction: choiceField(form, "direction", MOVE_DIRECTIONS, "Choose where to move it."),
+        }),
+      );
       if (!result.ok) return result.response;
+      const direction = field(form, "direction");
       return { done: `Moved "${field(form, "title")}".`, focus: `${sectionId}-${direction}` };
     }
     case "restore": {

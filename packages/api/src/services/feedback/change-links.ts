@@ -35,6 +35,7 @@ export async function changeOptions(
       value: `release:${r.version}`,
       label: `Toolbox release ${r.version}`,
     })),
+    // eslint-disable-next-line coproduce/document-names-in-one-place -- a form value naming what feedback changed, not a live document
     ...sections.map((s) => ({ value: `section:${s.id}`, label: `Toolbox section: ${s.title}` })),
     ...partnerships.map((p) => ({
       value: `partnership:${p.id}`,

@@ -6,6 +6,7 @@ import { load } from "../../../lib/trpc-errors.server";
 import { MilestoneTimeline } from "../../../components/delivery/MilestoneTimeline";
 import { formatDay } from "../../../components/delivery/ChartFigure";
 import { MILESTONE_STATUS_LABELS } from "@coproduce/db/vocabulary";
+import { labelIn } from "../../../lib/labels";
 
 export const meta: Route.MetaFunction = () => [{ title: "Milestones – Coproduce" }];
 
@@ -53,7 +54,7 @@ export default function Milestones({ loaderData, params }: Route.ComponentProps)
                   </Link>
                 </td>
                 <th scope="row">{m.title}</th>
-                <td>{MILESTONE_STATUS_LABELS[m.status as "complete"] ?? m.status}</td>
+                <td>{labelIn(MILESTONE_STATUS_LABELS, m.status) ?? m.status}</td>
                 <td>{formatDay(m.plannedDate)}</td>
                 <td>
                   {m.actualDate

@@ -3,8 +3,8 @@
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/partnership";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
-import { field } from "../../../lib/form";
-import { careModelLabel, formatNumber, partnershipStatusLabel } from "../../../lib/labels";
+import { choiceField, field } from "../../../lib/form";
+import { careModelLabel, formatNumber, labelIn, partnershipStatusLabel } from "../../../lib/labels";
 import {
   ADOPTION_STATUS_LABELS,
   ADOPTION_STATUSES,
@@ -91,7 +91,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
             programmeSlug,
             partnershipId,
             sectionId: field(form, "sectionId"),
-            status: field(form, "status") as "adopted",
+            status: choiceField(
+              form,
+              "status",
+              ADOPTION_STATUSES,
+              "Choose how far this section is adopted.",
+            ),
             variation: field(form, "variation"),
             plannedFor: field(form, "plannedFor"),
             reason: field(form, "reason"),
@@ -101,19 +106,20 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       );
     case "createMilestone":
     case "updateMilestone": {
-      const fields = {
+      // Read inside run(), so a status outside the list is a message beside the field.
+      const fields = () => ({
         programmeSlug,
         title: field(form, "title"),
         owner: field(form, "owner"),
-        status: field(form, "status") as "not_started",
+        status: choiceField(form, "status", MILESTONE_STATUSES, "Choose a status from the list."),
         plannedDate: field(form, "plannedDate"),
         forecastDate: field(form, "forecastDate"),
         actualDate: field(form, "actualDate"),
-      };
+      });
       return intent === "createMilestone"
-        ? run(() => t.milestones.create({ ...fields, partnershipId }), "Milestone added.")
+        ? run(() => t.milestones.create({ ...fields(), partnershipId }), "Milestone added.")
         : run(
-            () => t.milestones.update({ ...fields, milestoneId: field(form, "milestoneId") }),
+            () => t.milestones.update({ ...fields(), milestoneId: field(form, "milestoneId") }),
             "Milestone saved.",
           );
     }
@@ -125,7 +131,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
             partnershipId,
             name: field(form, "name"),
             unit: field(form, "unit"),
-            direction: field(form, "direction") as "higher",
+            direction: choiceField(
+              form,
+              "direction",
+              BENEFIT_DIRECTIONS,
+              "Choose which direction is good.",
+            ),
             baseline: field(form, "baseline"),
             target: field(form, "target"),
             targetDate: field(form, "targetDate"),
@@ -384,7 +395,7 @@ export default function Partnership({ loaderData, actionData, params }: Route.Co
                 <tr key={m.id}>
                   <th scope="row">{m.title}</th>
                   <td>{m.owner || "Not set"}</td>
-                  <td>{MILESTONE_STATUS_LABELS[m.status as "complete"] ?? m.status}</td>
+                  <td>{labelIn(MILESTONE_STATUS_LABELS, m.status) ?? m.status}</td>
                   <td>{formatDay(m.plannedDate)}</td>
                   <td>{m.forecastDate ? formatDay(m.forecastDate) : "–"}</td>
                   <td>{m.actualDate ? formatDay(m.actualDate) : "–"}</td>
@@ -428,7 +439,7 @@ export default function Partnership({ loaderData, actionData, params }: Route.Co
         <section key={m.id} aria-label={m.name}>
           <h3>{m.name}</h3>
           <p className="meta">
-            {BENEFIT_DIRECTION_LABELS[m.direction as "higher"]}. Baseline {formatValue(m.baseline)}
+            {labelIn(BENEFIT_DIRECTION_LABELS, m.direction)}. Baseline {formatValue(m.baseline)}
             {m.target !== null && `, target ${formatValue(m.target)} by ${formatDay(m.targetDate)}`}
             . <strong>{VARIATION_TEXT[m.spc.variation]}.</strong>{" "}
             <strong>{ASSURANCE_TEXT[m.spc.assurance]}.</strong>

@@ -3,7 +3,7 @@
 // document its first content from the section's stored text.
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import type { AutomaticVersions } from "./automatic-versions.server.js";
+import type { AutomaticVersions } from "./automatic-versions.js";
 import { renderYDoc, writePlainTextIntoYDoc } from "@coproduce/editor/headless";
 
 export async function renderSectionText(

@@ -6,8 +6,8 @@ import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
 import * as Y from "yjs";
 import { createYDocFromPlainText } from "@coproduce/editor/headless";
-import { renderSectionText } from "./derived-text.server.js";
-import { AutomaticVersions } from "./automatic-versions.server.js";
+import { renderSectionText } from "./derived-text.js";
+import { AutomaticVersions } from "./automatic-versions.js";
 
 let db: Db;
 let sectionId: string;

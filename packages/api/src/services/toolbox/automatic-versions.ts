@@ -5,7 +5,8 @@
 // Timers live in this process: a restart forgets them, and the next settled change re-arms one.
 import type { Db } from "@coproduce/db";
 import type { RenderedSection } from "@coproduce/editor/headless";
-import { recordAutomaticVersionIfDue, sectionDocumentName } from "@coproduce/api";
+import { recordAutomaticVersionIfDue } from "../section-versions.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
 
 export class AutomaticVersions {
   private readonly timers = new Map<string, { at: Date; timer: NodeJS.Timeout }>();

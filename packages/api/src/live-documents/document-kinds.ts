@@ -1,0 +1,83 @@
+// Every kind of live document, in one table: who may open it and how, which changes it
+// accepts, what a brand-new one contains, and what happens when its changes settle. Its name
+// is made and read in document-names.ts; a new kind there needs a row here (the table's type
+// asks for one per kind) and nothing in the web server.
+import * as Y from "yjs";
+import type { CollabAccess, CollabUser } from "@coproduce/collab";
+import type { Db } from "@coproduce/db";
+import { sectionUpdateRefusal } from "@coproduce/editor/headless";
+import { sectionDocumentName, type DocumentName } from "./document-names.js";
+import { documentAccess } from "../policies/document-access.js";
+import { boardAccess, boardStateOf } from "../services/academy/board-access.js";
+import { boardUpdateRefusal } from "../services/academy/board-rules.js";
+import { boardFromState, mirrorBoard, seedBoard } from "../services/academy/board-mirror.js";
+import { renderSectionText, seedSectionContent } from "../services/toolbox/derived-text.js";
+import type { AutomaticVersions } from "../services/toolbox/automatic-versions.js";
+
+export interface DocumentKind<Name extends DocumentName> {
+  /** Whether `user` may open the document, writable or read-only; null refuses them. */
+  access(user: CollabUser, name: Name): Promise<CollabAccess | null>;
+  /**
+   * Why a writer's `update` may not be applied, or null. `currentState()` builds the state it
+   * applies to only when asked; `document` is the live document, only to be read.
+   */
+  refusal(
+    user: CollabUser,
+    name: Name,
+    currentState: () => Uint8Array,
+    update: Uint8Array,
+    document: Y.Doc,
+  ): Promise<string | null>;
+  /** Fills a document that has never been stored (from the server, never from a browser). */
+  initialContent(name: Name, document: Y.Doc): Promise<void>;
+  /** Runs when changes have stopped for a moment, and when the last person leaves. */
+  settled(name: Name, document: Y.Doc): Promise<void>;
+}
+
+export type DocumentKinds = {
+  [Kind in DocumentName["kind"]]: DocumentKind<Extract<DocumentName, { kind: Kind }>>;
+};
+
+export interface DocumentKindServices {
+  /** Records a section's automatic versions when its changes settle. */
+  automaticVersions: AutomaticVersions;
+}
+
+export function documentKinds(db: Db, services: DocumentKindServices): DocumentKinds {
+  return {
+    section: {
+      // Members only (guests have no account): the same permission table as the procedures.
+      access: async (user, name) =>
+        user.userId ? documentAccess(db, user.userId, sectionDocumentName(name.sectionId)) : null,
+      // No inline styles, link targets, rel or addresses beyond what our editor writes.
+      refusal: (_user, _name, currentState, update, document) =>
+        Promise.resolve(sectionUpdateRefusal(document, currentState, update)),
+      initialContent: (name, document) => seedSectionContent(db, name.sectionId, document),
+      // Plain text and HTML for listings, reading and search; an automatic version if due.
+      settled: (name, document) =>
+        renderSectionText(db, name.sectionId, document, services.automaticVersions),
+    },
+    board: {
+      access: async (user, name) =>
+        (await boardAccess(db, visitorOf(user), name.sessionId))?.access ?? null,
+      async refusal(user, name, currentState, update) {
+        const [access, state] = await Promise.all([
+          boardAccess(db, visitorOf(user), name.sessionId),
+          boardStateOf(db, name.sessionId),
+        ]);
+        if (!access || access.access !== "write" || !state) {
+          return "You can no longer change this board.";
+        }
+        return boardUpdateRefusal(currentState(), update, access.actor, state);
+      },
+      initialContent: (name, document) => seedBoard(db, name.sessionId, document),
+      // The board's notes and clusters as rows, for the record and exports.
+      settled: (name, document) =>
+        mirrorBoard(db, name.sessionId, boardFromState(Y.encodeStateAsUpdate(document))),
+    },
+  };
+}
+
+function visitorOf(user: CollabUser) {
+  return { userId: user.userId, guestId: user.guestId ?? null, name: user.name };
+}

@@ -1,0 +1,80 @@
+// The layering is enforced by lint (eslint.config.js, eslint-rules/boundaries.js). These run
+// the repository's own ESLint config on small fixture files, so a rule that stops firing fails
+// here, not silently.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const eslint = new ESLint({ cwd: root });
+
+/** The rules that fire on `code` if it were the file at `file` (relative to the repository). */
+async function rulesFiredOn(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe("workspace boundaries", () => {
+  it("packages/db imports nothing of ours", async () => {
+    expect(
+      await rulesFiredOn("packages/db/src/fixture.ts", 'export { x } from "@coproduce/api";\n'),
+    ).toContain("no-restricted-imports");
+    expect(
+      await rulesFiredOn("packages/db/src/fixture.ts", 'export { x } from "node:path";\n'),
+    ).toEqual([]);
+  });
+
+  it("the editor knows no database", async () => {
+    for (const source of ["@coproduce/db", "@coproduce/db/vocabulary", "@prisma/client"]) {
+      expect(
+        await rulesFiredOn("packages/editor/src/fixture.ts", `export { x } from "${source}";\n`),
+      ).toContain("no-restricted-imports");
+    }
+  });
+
+  it("packages never import an app", async () => {
+    expect(
+      await rulesFiredOn("packages/api/src/fixture.ts", 'export { x } from "@coproduce/web";\n'),
+    ).toContain("no-restricted-imports");
+  });
+
+  it("no relative import leaves its workspace", async () => {
+    const fired = await rulesFiredOn(
+      "apps/web/server/fixture.ts",
+      'export { x } from "../../../packages/api/src/router.js";\n',
+    );
+    expect(fired).toContain("coproduce/stay-in-workspace");
+    expect(
+      await rulesFiredOn(
+        "packages/collab/src/fixture.ts",
+        'export { x } from "../../db/src/a.js";\n',
+      ),
+    ).toContain("coproduce/stay-in-workspace");
+    // Inside its own workspace a relative import is fine.
+    expect(
+      await rulesFiredOn(
+        "packages/api/src/routers/fixture.ts",
+        'export { x } from "../trpc.js";\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("live-document names are built and parsed only in document-names.ts", async () => {
+    for (const code of [
+      "export const name = `section:${id}`;\n",
+      'export const name = "session:" + id;\n',
+      'export const isSection = (name: string) => name.startsWith("section:");\n',
+    ]) {
+      expect(
+        await rulesFiredOn("apps/web/app/lib/fixture.ts", `declare const id: string;\n${code}`),
+      ).toContain("coproduce/document-names-in-one-place");
+    }
+    expect(
+      await rulesFiredOn(
+        "packages/api/src/live-documents/document-names.ts",
+        "export const name = (id: string) => `section:${id}`;\n",
+      ),
+    ).toEqual([]);
+  });
+});
