@@ -89,32 +89,34 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
       {releases.length === 0 ? (
         <p>Nothing has been published yet.</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">Releases of the Toolbox, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Release</th>
-              <th scope="col">Published</th>
-              <th scope="col">Sections</th>
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {releases.map((release) => (
-              <tr key={release.id}>
-                <th scope="row">
-                  <Link to={toolboxPath(params.slug, release.version)}>{release.version}</Link>
-                </th>
-                <td>
-                  {formatDate(release.publishedAt)}
-                  {release.publishedBy ? ` by ${release.publishedBy.name}` : ""}
-                </td>
-                <td>{release._count.sections}</td>
-                <td>{release.notes || "None"}</td>
+        <div className="table-scroll" role="region" aria-label="Releases" tabIndex={0}>
+          <table>
+            <caption className="visually-hidden">Releases of the Toolbox, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Release</th>
+                <th scope="col">Published</th>
+                <th scope="col">Sections</th>
+                <th scope="col">Notes</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {releases.map((release) => (
+                <tr key={release.id}>
+                  <th scope="row">
+                    <Link to={toolboxPath(params.slug, release.version)}>{release.version}</Link>
+                  </th>
+                  <td>
+                    {formatDate(release.publishedAt)}
+                    {release.publishedBy ? ` by ${release.publishedBy.name}` : ""}
+                  </td>
+                  <td>{release._count.sections}</td>
+                  <td>{release.notes || "None"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );
