@@ -208,3 +208,34 @@ test("the agenda buttons work without JavaScript, and only facilitators can reor
   await expect(viewer.locator("ol.agenda > li").first()).not.toHaveAttribute("draggable", "true");
   await viewerContext.close();
 });
+
+test("after a keyboard move, focus stays on the moved activity's button", async ({ page }) => {
+  await signIn(page, "facilitator@example.org");
+  await page.goto(academy);
+  await page.getByText("Plan a session").click();
+  const title = `Keyboard plan ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Starts (UK time)").fill("2030-04-02T10:00");
+  await page.getByLabel("Ends (UK time)").fill("2030-04-02T11:00");
+  await page.getByLabel("Template").selectOption("ideas");
+  await page.getByRole("button", { name: "Plan session" }).click();
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+
+  const down = page.getByRole("button", { name: "Move down: Welcome and purpose" });
+  await down.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("ol.agenda > li strong").nth(1)).toHaveText(
+    "10:20 Welcome and purpose",
+  );
+  await expect(down).toBeFocused();
+  // Again, so a keyboard user can keep pressing Enter to move it further.
+  await page.keyboard.press("Enter");
+  await expect(page.locator("ol.agenda > li strong").nth(2)).toHaveText(
+    "10:30 Welcome and purpose",
+  );
+  await expect(down).toBeFocused();
+  // At the bottom, Move down is disabled: focus goes to Move up of the same activity.
+  await page.keyboard.press("Enter");
+  await expect(page.locator("ol.agenda > li strong").nth(3)).toHaveText(/Welcome and purpose$/);
+  await expect(page.getByRole("button", { name: "Move up: Welcome and purpose" })).toBeFocused();
+});

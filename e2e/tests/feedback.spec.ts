@@ -124,6 +124,9 @@ test("a visitor gives easy read feedback on a published section; a facilitator r
   await expect(facilitator.getByRole("status")).toContainText("Response saved.");
   await facilitator.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(facilitator.getByRole("status")).toContainText("Published on the");
+  // Published: no second Publish button is offered.
+  await expect(facilitator.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
+  await expect(facilitator.getByText("Published. Anyone can read it on")).toBeVisible();
   await expectAccessible(facilitator);
 
   // The visitor follows the private link and sees the response.

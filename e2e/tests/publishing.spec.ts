@@ -111,6 +111,9 @@ test("a facilitator publishes a release that anyone can read, and later drafts l
 test("a viewer sees the releases but cannot publish", async ({ page }) => {
   await signIn(page, "viewer@example.org");
   await visitAccessible(page, `/p/${DEMO_PROGRAMME}/toolbox/releases`);
-  await expect(page.getByRole("heading", { name: "Publish the Toolbox" })).toBeVisible();
+  // A viewer reads the releases: the page does not speak of publishing to them.
+  await expect(page.getByRole("heading", { level: 1, name: "Toolbox releases" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Publish the Toolbox" })).toHaveCount(0);
+  await expect(page).toHaveTitle("Toolbox releases – Coproduce");
   await expect(page.getByRole("button", { name: "Publish release" })).toHaveCount(0);
 });

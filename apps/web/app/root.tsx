@@ -11,7 +11,11 @@ import type { Route } from "./+types/root";
 import stylesheet from "./app.css?url";
 import { useCspNonce } from "./lib/csp-nonce";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  // Without an icon the browser asks for /favicon.ico, gets a 404 and logs an error.
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useCspNonce();

@@ -424,6 +424,7 @@ const MATRIX: Record<string, Case> = {
     },
   },
   "publicToolbox.published": { allowed: everyone, call: (c) => c.publicToolbox.published() },
+  "publicToolbox.frontDoor": { allowed: everyone, call: (c) => c.publicToolbox.frontDoor() },
   "publicToolbox.release": {
     allowed: everyone,
     call: async (c, f, db) => {

@@ -11,6 +11,7 @@ interface ActionButtonProps {
   disabled?: boolean;
   id?: string;
   title?: string;
+  onClick?: () => void;
   children: React.ReactNode;
 }
 
@@ -21,6 +22,7 @@ export function ActionButton({
   disabled,
   id,
   title,
+  onClick,
   children,
 }: ActionButtonProps) {
   return (
@@ -35,6 +37,7 @@ export function ActionButton({
         id={id}
         title={title}
         aria-label={label}
+        onClick={onClick}
       >
         {children}
       </button>

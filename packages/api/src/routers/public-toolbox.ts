@@ -69,6 +69,38 @@ export const publicToolboxRouter = router({
     }),
   ),
 
+  /**
+   * The programmes that show something to the public: a published Toolbox or approved feedback
+   * ("you said, we did"). A programme with neither stays off the front door, so its name is not
+   * given away before it chooses to publish.
+   */
+  frontDoor: publicProcedure.query(async ({ ctx }) => {
+    const programmes = await ctx.db.programme.findMany({
+      where: {
+        OR: [
+          { toolbox: { releases: { some: {} } } },
+          { feedback: { some: { moderation: "approved" } } },
+        ],
+      },
+      orderBy: { name: "asc" },
+      select: {
+        slug: true,
+        name: true,
+        description: true,
+        toolbox: { select: { title: true, _count: { select: { releases: true } } } },
+        _count: { select: { feedback: { where: { moderation: "approved" } } } },
+      },
+    });
+    return programmes.map((programme) => ({
+      slug: programme.slug,
+      name: programme.name,
+      description: programme.description,
+      toolboxTitle:
+        programme.toolbox && programme.toolbox._count.releases > 0 ? programme.toolbox.title : null,
+      publishedFeedback: programme._count.feedback,
+    }));
+  }),
+
   /** A release's details, table of contents and the list of all releases. */
   release: publicProcedure.input(releaseInput).query(async ({ ctx, input }) => {
     const release = await findRelease(ctx.db, input.programmeSlug, input.version);

@@ -2,7 +2,7 @@
 // forms, so they work without JavaScript and from the keyboard) or, once the page's script runs,
 // by dragging a row with native HTML5 drag and drop. A drop posts intent "move-to" to the same
 // page action and the same academy.moveActivity mutation as the buttons.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
 import { ActionButton } from "../ActionButton";
 import { activityKindLabel, formatTime } from "../../lib/academy-format";
@@ -39,6 +39,26 @@ export function AgendaList({
   const [scripted, setScripted] = useState(false);
   const [drag, setDrag] = useState<DragState | null>(null);
   useEffect(() => setScripted(true), []);
+
+  // The move buttons post a form; while it saves they are disabled and the row moves, so the
+  // browser drops focus to the top of the page. Put it back on the same activity's button
+  // (or its other move button, when that one is now disabled at the end of the list).
+  const refocus = useRef<{ activityId: string; intent: string; saving: boolean } | null>(null);
+  useEffect(() => {
+    const move = refocus.current;
+    if (!move) return;
+    if (busy) {
+      move.saving = true;
+      return;
+    }
+    if (!move.saving) return;
+    refocus.current = null;
+    const other = move.intent === "move-up" ? "move-down" : "move-up";
+    const button = (intent: string) =>
+      document.getElementById(`${intent}-${move.activityId}`) as HTMLButtonElement | null;
+    const wanted = button(move.intent);
+    (wanted && !wanted.disabled ? wanted : button(other))?.focus();
+  }, [busy]);
 
   // While a drop is being saved, show the new order straight away.
   const pending = fetcher.formData;
@@ -121,6 +141,10 @@ export function AgendaList({
                 <div className="section-controls">
                   <ActionButton
                     fields={{ intent: "move-up", activityId: a.id }}
+                    id={`move-up-${a.id}`}
+                    onClick={() =>
+                      (refocus.current = { activityId: a.id, intent: "move-up", saving: false })
+                    }
                     label={`Move up: ${a.title}`}
                     className="icon-button"
                     disabled={i === 0 || busy}
@@ -129,6 +153,10 @@ export function AgendaList({
                   </ActionButton>
                   <ActionButton
                     fields={{ intent: "move-down", activityId: a.id }}
+                    id={`move-down-${a.id}`}
+                    onClick={() =>
+                      (refocus.current = { activityId: a.id, intent: "move-down", saving: false })
+                    }
                     label={`Move down: ${a.title}`}
                     className="icon-button"
                     disabled={i === activities.length - 1 || busy}

@@ -69,26 +69,27 @@ export function PartnershipForm({
           ...options.organisations.map((o) => ({ value: o.id, label: o.name })),
         ]}
       />
-      <div className="field">
-        <label htmlFor={`${intent}-organisations`}>Member organisations</label>
+      {/* Checkboxes, not a multiple select: "hold Ctrl" cannot be done on a phone. */}
+      <fieldset className="field" aria-describedby={`${intent}-organisations-hint`}>
+        <legend>Member organisations</legend>
         <p className="hint" id={`${intent}-organisations-hint`}>
-          Hold Ctrl (or Cmd) to choose more than one. The lead organisation is always a member.
+          Tick each one that takes part. The lead organisation is always a member.
         </p>
-        <select
-          id={`${intent}-organisations`}
-          name="organisationIds"
-          multiple
-          size={6}
-          defaultValue={values?.organisationIds}
-          aria-describedby={`${intent}-organisations-hint`}
-        >
+        <div className="checkbox-picker">
           {options.organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
+            <div className="checkbox" key={o.id}>
+              <input
+                type="checkbox"
+                id={`${intent}-organisation-${o.id}`}
+                name="organisationIds"
+                value={o.id}
+                defaultChecked={values?.organisationIds.includes(o.id)}
+              />
+              <label htmlFor={`${intent}-organisation-${o.id}`}>{o.name}</label>
+            </div>
           ))}
-        </select>
-      </div>
+        </div>
+      </fieldset>
       <FormField
         label="Population cohort"
         name="cohort"

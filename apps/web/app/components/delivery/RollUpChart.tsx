@@ -1,6 +1,6 @@
 // A shared measure averaged across the partnerships that record it.
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import { ChartFigure, formatMonth, formatValue } from "./ChartFigure";
+import { ChartFigure, formatMonth, formatValue, labelStep } from "./ChartFigure";
 
 export function RollUpChart({
   measure,
@@ -34,8 +34,8 @@ export function RollUpChart({
           margin={{ top: 10, right: 20, bottom: 10, left: 0 }}
         >
           <CartesianGrid stroke="#d8dde0" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 11 }} domain={["auto", "auto"]} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={labelStep(data.length)} />
+          <YAxis tick={{ fontSize: 11 }} domain={["auto", "auto"]} interval={0} />
           <Line dataKey="mean" stroke="#005eb8" isAnimationActive={false} />
         </LineChart>
       }

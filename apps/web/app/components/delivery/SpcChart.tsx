@@ -1,7 +1,7 @@
 // A Making Data Count style SPC chart: values, mean, process limits, target, and points that a
 // special-cause rule flags coloured (blue improvement, orange concern) and shaped, not colour only.
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import { ChartFigure, formatMonth, formatValue } from "./ChartFigure";
+import { ChartFigure, formatMonth, formatValue, labelStep } from "./ChartFigure";
 
 export interface SpcData {
   mean: number;
@@ -86,8 +86,8 @@ export function SpcChart({ name, unit, spc }: { name: string; unit: string; spc:
           margin={{ top: 10, right: 20, bottom: 10, left: 0 }}
         >
           <CartesianGrid stroke="#d8dde0" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-          <YAxis tick={{ fontSize: 11 }} domain={["auto", "auto"]} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={labelStep(data.length)} />
+          <YAxis tick={{ fontSize: 11 }} domain={["auto", "auto"]} interval={0} />
           <Line
             dataKey="upper"
             stroke="#768692"

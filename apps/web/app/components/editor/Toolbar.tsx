@@ -25,6 +25,8 @@ import {
 import {
   $createParagraphNode,
   $getSelection,
+  $setSelection,
+  type BaseSelection,
   $isRangeSelection,
   $isRootOrShadowRoot,
   CAN_REDO_COMMAND,
@@ -39,7 +41,7 @@ import {
   type TextFormatType,
 } from "lexical";
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { isSafeLinkUrl } from "@coproduce/editor";
+import { LinkForm } from "./LinkForm";
 
 type BlockType = "paragraph" | "h2" | "h3" | "quote" | "bullet" | "number" | "check" | "other";
 
@@ -122,6 +124,8 @@ export function Toolbar({ ready }: ToolbarProps) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [message, setMessage] = useState("");
+  // While the link form is open, the text selection it will link (the field takes the focus).
+  const [linking, setLinking] = useState<BaseSelection | null>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const toolbarRef = useRef<HTMLDivElement>(null);
 
@@ -197,17 +201,27 @@ export function Toolbar({ ready }: ToolbarProps) {
       editor.focus();
       return;
     }
-    const answer = window.prompt(
-      "Link address (starting with https://, http:// or mailto:)",
-      "https://",
-    );
-    if (answer === null) return;
-    const url = answer.trim();
-    if (!isSafeLinkUrl(url)) {
-      setMessage("Link not added: the address must start with https://, http:// or mailto:.");
+    const selection = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    if (!selection) {
+      setMessage("Select the words to link first.");
       return;
     }
+    setLinking(selection);
+  };
+
+  const addLink = (url: string) => {
+    const selection = linking;
+    setLinking(null);
+    editor.update(() => {
+      if (selection) $setSelection(selection.clone());
+    });
     editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+    setMessage("Link added.");
+    editor.focus();
+  };
+
+  const cancelLink = () => {
+    setLinking(null);
     editor.focus();
   };
 
@@ -378,6 +392,7 @@ export function Toolbar({ ready }: ToolbarProps) {
           </div>
         ))}
       </div>
+      {linking && <LinkForm onSave={addLink} onCancel={cancelLink} />}
       <p className="editor-toolbar-message" role="status">
         {message}
       </p>

@@ -1,4 +1,6 @@
 // How a version is named in lists, select boxes and headings.
+import { formatUkDay, formatUkTime } from "@coproduce/api/uk-time";
+
 export interface VersionLike {
   number: number;
   kind: string;
@@ -16,14 +18,7 @@ export function versionTitle(version: VersionLike): string {
   return `Version ${version.number}: saved automatically`;
 }
 
+/** "Mon, 1 June 2026, 14:05 UK time": the same UK time as the rest of the app. */
 export function formatDateTime(value: Date | string): string {
-  return new Date(value).toLocaleString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  });
+  return `${formatUkDay(value)}, ${formatUkTime(value)} UK time`;
 }

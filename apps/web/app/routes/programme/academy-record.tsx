@@ -76,7 +76,12 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
       <h2>Attendance</h2>
       <p>{record.attendance.total} people took part.</p>
       {record.attendance.byGroup.length > 0 && (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label="Attendance by stakeholder group"
+          tabIndex={0}
+        >
           <table>
             <caption>Attendance by stakeholder group</caption>
             <thead>

@@ -220,12 +220,20 @@ export default function FeedbackItem({ loaderData, actionData, params }: Route.C
       <section className="card" aria-labelledby="decide-heading">
         <h2 id="decide-heading">3. Publish or not</h2>
         <ErrorSummary message={errorsFor("approve")?.formError ?? errorsFor("reject")?.formError} />
-        <Form method="post" className="button-row">
-          <input type="hidden" name="intent" value="approve" />
-          <button type="submit" className="button" disabled={busy}>
-            Publish
-          </button>
-        </Form>
+        {/* Already published: say so, with no second Publish button to wonder about. */}
+        {feedback.moderation === "approved" ? (
+          <p>
+            Published. Anyone can read it on{" "}
+            <Link to={`/feedback/${params.slug}`}>the “you said, we did” page</Link>.
+          </p>
+        ) : (
+          <Form method="post" className="button-row">
+            <input type="hidden" name="intent" value="approve" />
+            <button type="submit" className="button" disabled={busy}>
+              Publish
+            </button>
+          </Form>
+        )}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="reject" />
           <FormField

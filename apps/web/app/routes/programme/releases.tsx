@@ -10,7 +10,13 @@ import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
 import { TextAreaField } from "../../components/TextAreaField";
 
-export const meta: Route.MetaFunction = () => [{ title: "Publish the Toolbox – Coproduce" }];
+// Only people who may publish see the page as "Publish the Toolbox"; the others read releases.
+const pageTitle = (canPublish: boolean | undefined) =>
+  canPublish ? "Publish the Toolbox" : "Toolbox releases";
+
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: `${pageTitle(data?.canPublish)} – Coproduce` },
+];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   return load(request, () => context.trpc.publishing.overview({ programmeSlug: params.slug }));
@@ -41,7 +47,7 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to={`/p/${params.slug}/toolbox`}>Toolbox</Link> › Releases
       </nav>
-      <h1>Publish the Toolbox</h1>
+      <h1>{pageTitle(canPublish)}</h1>
       <p className="lead">
         A release is a fixed copy of every agreed section. Anyone can read the latest release
         without an account, at <Link to={toolboxPath(params.slug)}>the public Toolbox</Link>. Drafts
@@ -89,32 +95,34 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
       {releases.length === 0 ? (
         <p>Nothing has been published yet.</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">Releases of the Toolbox, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Release</th>
-              <th scope="col">Published</th>
-              <th scope="col">Sections</th>
-              <th scope="col">Notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {releases.map((release) => (
-              <tr key={release.id}>
-                <th scope="row">
-                  <Link to={toolboxPath(params.slug, release.version)}>{release.version}</Link>
-                </th>
-                <td>
-                  {formatDate(release.publishedAt)}
-                  {release.publishedBy ? ` by ${release.publishedBy.name}` : ""}
-                </td>
-                <td>{release._count.sections}</td>
-                <td>{release.notes || "None"}</td>
+        <div className="table-scroll" role="region" aria-label="Releases" tabIndex={0}>
+          <table>
+            <caption className="visually-hidden">Releases of the Toolbox, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Release</th>
+                <th scope="col">Published</th>
+                <th scope="col">Sections</th>
+                <th scope="col">Notes</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {releases.map((release) => (
+                <tr key={release.id}>
+                  <th scope="row">
+                    <Link to={toolboxPath(params.slug, release.version)}>{release.version}</Link>
+                  </th>
+                  <td>
+                    {formatDate(release.publishedAt)}
+                    {release.publishedBy ? ` by ${release.publishedBy.name}` : ""}
+                  </td>
+                  <td>{release._count.sections}</td>
+                  <td>{release.notes || "None"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

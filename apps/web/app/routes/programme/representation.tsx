@@ -45,7 +45,8 @@ function ParticipationTable({
   showTargets: boolean;
 }) {
   return (
-    <div className="table-scroll">
+    // A region that takes focus, so a keyboard can scroll the table sideways on a phone.
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -1,9 +1,15 @@
 // The comments panel's forms post here (start a thread, reply, resolve, reopen). Answers are
 // for the panel's fetchers; the section page's loader then shows the updated threads.
-import { data } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/section-comments";
 import { attempt, formError } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
+
+// Someone who opens this address (a bookmark, a reload after posting) gets the section page,
+// where the comments are, rather than a bare "400" without a title.
+export function loader({ params }: Route.LoaderArgs) {
+  throw redirect(`/p/${params.slug}/toolbox/${params.sectionId}`);
+}
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();

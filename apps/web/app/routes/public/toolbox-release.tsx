@@ -111,6 +111,16 @@ export default function ToolboxRelease({ loaderData, params }: Route.ComponentPr
         </ul>
         <p className="meta">To print or save as PDF, use your browser’s Print command.</p>
       </section>
+      <section aria-labelledby="feedback-heading" className="card no-print">
+        <h2 id="feedback-heading">Tell us what you think</h2>
+        <p>You do not need an account. See what people told us and what we did about it.</p>
+        <p className="link-row">
+          <Link className="button" to={`/feedback/${params.slug}/give`}>
+            Give feedback
+          </Link>
+          <Link to={`/feedback/${params.slug}`}>You said, we did</Link>
+        </p>
+      </section>
       <section aria-labelledby="releases-heading" className="no-print">
         <h2 id="releases-heading">All releases</h2>
         <ul>

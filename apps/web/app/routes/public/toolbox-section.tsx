@@ -57,6 +57,11 @@ export default function PublishedSection({ loaderData, params }: Route.Component
             Easy read: one question at a time
           </Link>
         </p>
+        <p>
+          <Link to={`/feedback/${params.slug}`}>
+            You said, we did: what people told us and what we did
+          </Link>
+        </p>
       </aside>
       <nav aria-label="Previous and next sections" className="pager no-print">
         {previous && (

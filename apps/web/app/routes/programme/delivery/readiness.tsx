@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import type { Route } from "./+types/readiness";
 import { load } from "../../../lib/trpc-errors.server";
-import { ChartFigure, formatDay } from "../../../components/delivery/ChartFigure";
+import { ChartFigure, formatDay, oneLineTick } from "../../../components/delivery/ChartFigure";
 
 export const meta: Route.MetaFunction = () => [{ title: "Readiness – Coproduce" }];
 
@@ -39,8 +39,10 @@ export default function Readiness({ loaderData, params }: Route.ComponentProps) 
             margin={{ left: 10, right: 20 }}
           >
             <CartesianGrid stroke="#d8dde0" horizontal={false} />
-            <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-            <YAxis type="category" dataKey="name" width={230} tick={{ fontSize: 10 }} />
+            <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} interval={0} />
+            {/* A fixed interval and one-line labels: recharts' own measure the text in the
+                browser, so the server's render differed. */}
+            <YAxis type="category" dataKey="name" width={270} tick={oneLineTick(10)} interval={0} />
             <Bar dataKey="percent" fill="#005eb8" isAnimationActive={false} />
           </BarChart>
         }
