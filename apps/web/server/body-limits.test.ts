@@ -1,7 +1,6 @@
 // Request bodies are capped before they are read, on the real server over real HTTP: a body
 // declared too large is answered 413 without waiting for it, a streamed one is cut off once it
 // passes the cap, and nothing reaches a route.
-import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -10,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
 import { bodyLimitFor, CSV_IMPORT_BODY_LIMIT, DEFAULT_BODY_LIMIT } from "./body-limits.server.js";
-import { freePort, startServer } from "./test-server.js";
+import { startRealServer, type RealServer } from "./testing/real-server.js";
 
 const MB = 1024 * 1024;
-let server: ChildProcess;
+let server: RealServer;
 let db: Db;
 let port: number;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-body-limits-"));
@@ -25,12 +24,12 @@ beforeAll(async () => {
   await db.programme.create({
     data: { slug: "limits", name: "Limits", description: "", population: 1 },
   });
-  port = await freePort();
-  server = await startServer(databaseUrl, port);
+  server = await startRealServer(databaseUrl);
+  port = Number(new URL(server.origin).port);
 }, 150_000);
 
 afterAll(async () => {
-  server?.kill("SIGKILL");
+  server?.process.kill("SIGKILL");
   await db?.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -1,63 +1,19 @@
 // "Thank you" must mean stored: the real server is killed (SIGKILL, no chance to flush or shut
 // down) straight after a burst of feedback, and every piece it acknowledged is in the database.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
+import { startRealServer } from "./testing/real-server.js";
 
-const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 let server: ChildProcess | undefined;
 
 afterEach(() => {
   server?.kill("SIGKILL");
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(databaseUrl: string, port: number) {
-  // Production mode needs no client build for /api routes; the pages are not used here.
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    cwd: appRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      TRUST_PROXY: "true",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  // A cold start compiles the server with tsx; on a busy 2-core machine that can take a while.
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server stopped while starting:\n${output}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server did not start in time:\n${output}`);
-}
 
 describe("feedback durability", () => {
   it("keeps every acknowledged piece of feedback when the server is killed", async () => {
@@ -70,9 +26,10 @@ describe("feedback durability", () => {
     });
     await setupDb.$disconnect();
 
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    server = await startServer(databaseUrl, port);
+    // Senders come through the trusted proxy header (below), so the server must trust it.
+    const started = await startRealServer(databaseUrl, { TRUST_PROXY: "true" });
+    const origin = started.origin;
+    server = started.process;
 
     // Each sender has its own address (through the trusted proxy header), so the rate limit
     // does not refuse the burst.
