@@ -1,38 +1,20 @@
-import { expect, test, type Browser, type Page } from "../support/test";
+import { expect, test, type Page } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
-import { DEMO_PROGRAMME, signIn } from "../support/people";
+import { editorText, newSection, person, waitUntilSaved } from "../support/editing";
+import { DEMO_PROGRAMME } from "../support/people";
 
 const sentence = "People should tell their story only once.";
 
 // Several people, pages and accessibility checks per test, on a shared, busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-async function person(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return { context, page };
-}
-
-const editorText = (page: Page) => page.getByRole("textbox", { name: "Section text" });
 const commentsPanel = (page: Page) => page.getByRole("region", { name: "Comments" });
 const markOf = (page: Page, threadId: string) =>
   page.locator(`.editor-content mark[data-thread-ids~="${threadId}"]`);
 
-async function waitUntilSaved(page: Page) {
-  await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
-}
-
 /** An editor makes a fresh section with a sentence to comment on, and returns its address. */
 async function sectionWithText(page: Page, title: string) {
-  await page.goto(`/p/${DEMO_PROGRAMME}/toolbox`);
-  const handbook = page.locator("section.card", {
-    has: page.getByRole("heading", { name: "Financial flows handbook" }),
-  });
-  await handbook.getByLabel(/New section in/).fill(title);
-  await handbook.getByRole("button", { name: "Add section" }).click();
-  await page.getByRole("link", { name: title }).click();
-  await page.waitForURL(/\/toolbox\/[^/]+$/);
+  await newSection(page, title);
   await waitUntilSaved(page);
   await editorText(page).click();
   await page.keyboard.type(`Intro words. ${sentence} Closing words.`);

@@ -1,12 +1,7 @@
-import { expect, test, type Page } from "../support/test";
+import { expect, test } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
+import { editorText, newSection, waitUntilSaved } from "../support/editing";
 import { DEMO_PROGRAMME, signIn } from "../support/people";
-
-const editorText = (page: Page) => page.getByRole("textbox", { name: "Section text" });
-
-async function waitUntilSaved(page: Page) {
-  await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
-}
 
 test("an editor names a version, compares it with later text, and restores it", async ({
   page,
@@ -14,15 +9,7 @@ test("an editor names a version, compares it with later text, and restores it", 
 }) => {
   await signIn(page, "editor@example.org");
   const title = `Consultation plan ${Date.now()}`;
-  await page.goto(`/p/${DEMO_PROGRAMME}/toolbox`);
-  const handbook = page.locator("section.card", {
-    has: page.getByRole("heading", { name: "Financial flows handbook" }),
-  });
-  await handbook.getByLabel(/New section in/).fill(title);
-  await handbook.getByRole("button", { name: "Add section" }).click();
-  await page.getByRole("link", { name: title }).click();
-  await page.waitForURL(/\/toolbox\/[^/]+$/);
-  const sectionUrl = page.url();
+  const sectionUrl = await newSection(page, title);
 
   // The first text, then a named version of it.
   await editorText(page).click();
