@@ -7,7 +7,6 @@
 // `npm test` runs a fixed set of seeds. To search longer: COLLAB_FUZZ_SEEDS=200 (how many
 // seeds) and COLLAB_FUZZ_STEPS=2000 (steps per seed); to replay a failure:
 // COLLAB_FUZZ_SEED=<the seed printed with it>.
-import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { CollabPeer } from "./collab-testing/collab-peer.js";
 import { $caretIndex, $documentCharacters } from "./collab-testing/document-text.js";
@@ -28,18 +27,29 @@ const SEEDS = REPLAY
 const TEXT_REGRESSIONS = [1049, 1081, 1146];
 const TEXT_SEEDS = REPLAY ? SEEDS : [...new Set([...SEEDS, ...TEXT_REGRESSIONS])];
 
+/**
+ * Seeds where a screen once ended up different from its own document after concurrent
+ * formatting, splits and deletions (docs/decisions/0003, patches/@lexical+yjs+0.52.0.patch).
+ */
+const STRUCTURE_REGRESSIONS = [1036, 1037, 1066, 1092];
+const STRUCTURE_SEEDS = REPLAY ? SEEDS : [...new Set([...SEEDS, ...STRUCTURE_REGRESSIONS])];
+
 /** A seed takes well under a second; longer runs (COLLAB_FUZZ_STEPS) scale with the steps. */
 const TIMEOUT = 60_000 + STEPS * 50;
 
-/** Every screen shows the same text, and so does a fresh editor loaded from the document. */
+/**
+ * Every screen shows the same text and formatting, and each matches what a fresh editor shows
+ * after loading that person's copy of the document.
+ */
 function expectConverged(peers: CollabPeer[], replay: string): void {
   const [first, ...others] = peers as [CollabPeer, ...CollabPeer[]];
-  const text = first.text();
-  for (const peer of others) expect(peer.text(), `${peer.name} differs; ${replay}`).toBe(text);
-  const reloaded = new CollabPeer("reload");
-  Y.applyUpdate(reloaded.doc, Y.encodeStateAsUpdate(first.doc));
-  reloaded.settle();
-  expect(reloaded.text(), `a reload differs; ${replay}`).toBe(text);
+  const content = first.content();
+  for (const peer of others) {
+    expect(peer.content(), `${peer.name} differs; ${replay}`).toBe(content);
+  }
+  for (const peer of peers) {
+    expect(peer.reloadedContent(), `${peer.name}'s document differs; ${replay}`).toBe(content);
+  }
 }
 
 /** Each screen draws everyone else's caret where that person's own caret is. */
@@ -83,29 +93,12 @@ describe("co-editing text under a delaying, batching, reordering network", () =>
   );
 });
 
-// Seeds where the search found a fault that is not fixed yet (docs/decisions/0003): kept here so
-// the suite says so, and fails as soon as one is fixed, to be moved to the passing list.
-const KNOWN_STRUCTURE_FAULTS = [1036, 1066, 1092];
-/** The known faults were found at 500 steps a seed. */
-const KNOWN_FAULT_STEPS = 500;
-
-describe("known faults, each still reproduced by its seed", () => {
-  it.fails.each(KNOWN_STRUCTURE_FAULTS)(
-    "seed %i: after concurrent splits and joins one screen differs from the document",
-    { timeout: TIMEOUT },
-    (seed) => {
-      const { replay, peers } = runSession(seed, true, KNOWN_FAULT_STEPS);
-      expectConverged(peers, replay);
-    },
-  );
-});
-
 // Splitting or joining paragraphs and changing formatting make Lexical's Yjs binding re-create
 // the text they touch, so what someone types into that text at the same moment can move, be
 // doubled or be lost (docs/decisions/0003-carets-that-keep-words-whole.md). What must still
 // hold is that everyone sees the same document and nothing appears from nowhere.
 describe("co-editing text and structure under the same network", () => {
-  it.each(SEEDS)(
+  it.each(STRUCTURE_SEEDS)(
     "seed %i: everyone converges on the same document",
     { timeout: TIMEOUT },
     (seed) => {

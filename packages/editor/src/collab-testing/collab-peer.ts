@@ -219,6 +219,19 @@ export class CollabPeer {
   text(): string {
     return this.read(() => $getRoot().getTextContent());
   }
+
+  /** Everything the screen shows: blocks, text and formatting (as Lexical's JSON, no keys). */
+  content(): string {
+    return JSON.stringify(this.editor.getEditorState().toJSON().root);
+  }
+
+  /** What a fresh editor shows after loading this person's copy of the document. */
+  reloadedContent(): string {
+    const fresh = new CollabPeer(`${this.name} reloaded`);
+    Y.applyUpdate(fresh.doc, Y.encodeStateAsUpdate(this.doc));
+    fresh.settle();
+    return fresh.content();
+  }
 }
 
 function $blockOf(node: LexicalNode): ElementNode | null {
