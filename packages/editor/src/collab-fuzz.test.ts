@@ -93,6 +93,22 @@ describe("co-editing text under a delaying, batching, reordering network", () =>
   );
 });
 
+// A fault not traced to its root yet (docs/decisions/0003): after many concurrent splits and
+// joins, every screen drops a few letters as text without a text node, while a reload of the
+// same document shows them. Kept so the suite says so, and fails the day it is fixed.
+const KNOWN_STRUCTURE_FAULT = 1104;
+
+describe("known fault, still reproduced by its seed", () => {
+  it.fails(
+    `seed ${KNOWN_STRUCTURE_FAULT}: a reload shows letters that every screen dropped`,
+    { timeout: TIMEOUT },
+    () => {
+      const { replay, peers } = runSession(KNOWN_STRUCTURE_FAULT, true, 500);
+      expectConverged(peers, replay);
+    },
+  );
+});
+
 // Splitting or joining paragraphs and changing formatting make Lexical's Yjs binding re-create
 // the text they touch, so what someone types into that text at the same moment can move, be
 // doubled or be lost (docs/decisions/0003-carets-that-keep-words-whole.md). What must still
