@@ -22,5 +22,6 @@ describe("a throwaway PostgreSQL for tests", () => {
     expect(fs.existsSync(server.folder)).toBe(false);
     const again = new pg.Client({ connectionString: server.url });
     await expect(again.connect()).rejects.toThrow();
-  });
+    // initdb alone takes a few seconds on a busy 2-core machine.
+  }, 60_000);
 });
