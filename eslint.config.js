@@ -28,6 +28,7 @@ export default tseslint.config(
       "**/dist/**",
       "**/.react-router/**",
       "**/src/generated/**",
+      "**/src/generated-postgresql/**",
       "**/test-results/**",
       "**/playwright-report/**",
     ],

@@ -38,11 +38,15 @@ test("the search page works as a plain form and says when nothing was found", as
   await page.goto(`/p/${DEMO_PROGRAMME}/search?q=zzzyxnotaword`);
   await expect(page.getByRole("status")).toHaveText('Nothing found for "zzzyxnotaword".');
   await expectAccessible(page);
-  await page.getByLabel("Search sections, documents, partnerships and people").fill("Amira");
+  await page
+    .getByLabel("Search sections, documents, partnerships, people and sessions")
+    .fill("Amira");
   await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(page.locator(".search-result").first()).toContainText("Person");
   await expect(page.locator(".search-result mark").first()).toHaveText("Amira");
-  await page.getByLabel("Search sections, documents, partnerships and people").fill("Eastmoor");
+  await page
+    .getByLabel("Search sections, documents, partnerships, people and sessions")
+    .fill("Eastmoor");
   await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(
     page.locator(".search-result", { hasText: "Eastmoor Integrated Care Partnership" }),
@@ -59,4 +63,45 @@ test("/ typed inside the section editor stays in the text", async ({ page }) => 
   await expect(editor).toBeFocused();
   await expect(page.getByRole("searchbox", { name: /Search this programme/ })).not.toBeFocused();
   await page.keyboard.press("Backspace");
+});
+
+test("search says how many match and pages through them", async ({ page }) => {
+  await signIn(page, "viewer@example.org");
+  await page.goto(`/p/${DEMO_PROGRAMME}/search?q=care`);
+  const status = page.getByRole("status");
+  await expect(status).toContainText(/^\d+ results for "care", best first\. Showing 1 to 20\.$/);
+  const total = Number((await status.textContent())!.match(/^(\d+)/)![1]);
+  expect(total).toBeGreaterThan(20);
+  const results = page.locator(".search-result");
+  await expect(results).toHaveCount(20);
+  const firstPage = await results.allTextContents();
+  await expectAccessible(page);
+
+  const pages = page.getByRole("navigation", { name: "Pages of results" });
+  await expect(pages).toContainText(`Page 1 of ${Math.ceil(total / 20)}`);
+  await pages.getByRole("link", { name: "More results" }).click();
+  await page.waitForURL(/[?&]page=2/);
+  await expect(status).toContainText(`Showing 21 to ${Math.min(40, total)}.`);
+  await expect(results).toHaveCount(Math.min(20, total - 20));
+  // No result appears on both pages.
+  for (const text of await results.allTextContents()) expect(firstPage).not.toContain(text);
+
+  await pages.getByRole("link", { name: "Previous results" }).click();
+  await expect(status).toContainText("Showing 1 to 20.");
+});
+
+test("search finds a Change Academy session and leads to it", async ({ page }) => {
+  await signIn(page, "contributor@example.org");
+  await page.goto(`/p/${DEMO_PROGRAMME}/search`);
+  await page
+    .getByLabel("Search sections, documents, partnerships, people and sessions")
+    .fill("leaving hospital");
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
+  const session = page.locator(".search-result", { hasText: "Change Academy session" });
+  await expect(session.getByRole("link")).toHaveText("Coming home from hospital: EBCD workshop");
+  await expect(session.locator("p mark").first()).toHaveText(/leaving|hospital/i);
+  await session.getByRole("link").click();
+  await expect(
+    page.getByRole("heading", { name: "Coming home from hospital: EBCD workshop", level: 1 }),
+  ).toBeVisible();
 });

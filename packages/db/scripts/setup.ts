@@ -4,14 +4,21 @@
 //   --seed-only  skip migrations
 import fs from "node:fs";
 import { hash } from "@node-rs/argon2";
-import { createDb, databaseFilePath, resolveDatabaseUrl } from "../src/index.js";
+import { createDb, databaseFilePath, isPostgresqlUrl, resolveDatabaseUrl } from "../src/index.js";
 import { migrateDatabase } from "../src/migrate.js";
 import { seedDemo, DEMO_PASSWORD } from "../src/demo-seed/index.js";
 
 const url = resolveDatabaseUrl();
-const file = databaseFilePath(url);
 
-if (process.argv.includes("--reset")) {
+if (process.argv.includes("--reset") && isPostgresqlUrl(url)) {
+  // Everything of ours lives in the public schema (tables, search configuration, triggers).
+  const db = await createDb(url);
+  await db.$executeRawUnsafe("DROP SCHEMA public CASCADE");
+  await db.$executeRawUnsafe("CREATE SCHEMA public");
+  await db.$disconnect();
+  console.log("Emptied the PostgreSQL database.");
+} else if (process.argv.includes("--reset")) {
+  const file = databaseFilePath(url);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   console.log(`Deleted ${file}`);
 }

@@ -5,15 +5,22 @@ import { fileURLToPath } from "node:url";
 /** The repository root, found from this file so that every workspace agrees on it. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
+/** True for a PostgreSQL URL (`postgresql://…` or `postgres://…`). */
+export function isPostgresqlUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 /**
- * The SQLite database URL: `DATABASE_URL` when set, else `data/coproduce.db` in the repository.
- * Relative `file:` paths are resolved against the repository root, not the current directory,
- * because npm runs each workspace's scripts from its own folder.
+ * The database URL: `DATABASE_URL` when set, else `data/coproduce.db` in the repository.
+ * A PostgreSQL URL is used as given. Relative SQLite `file:` paths are resolved against the
+ * repository root, not the current directory, because npm runs each workspace's scripts from its
+ * own folder.
  */
 export function resolveDatabaseUrl(raw: string | undefined = process.env.DATABASE_URL): string {
   const url = raw && raw.trim() !== "" ? raw : "file:./data/coproduce.db";
+  if (isPostgresqlUrl(url)) return url;
   if (!url.startsWith("file:")) {
-    throw new Error(`DATABASE_URL must be a SQLite file: URL, got "${url}"`);
+    throw new Error(`DATABASE_URL must be a SQLite file: URL or a postgresql:// URL, got "${url}"`);
   }
   const filePath = url.slice("file:".length);
   const absolute = path.isAbsolute(filePath) ? filePath : path.resolve(repoRoot, filePath);
@@ -22,5 +29,6 @@ export function resolveDatabaseUrl(raw: string | undefined = process.env.DATABAS
 }
 
 export function databaseFilePath(url: string = resolveDatabaseUrl()): string {
+  if (isPostgresqlUrl(url)) throw new Error("A PostgreSQL database has no file.");
   return url.slice("file:".length);
 }

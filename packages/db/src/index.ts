@@ -1,7 +1,8 @@
 // The only public face of @coproduce/db: the client factory, the generated types, the domain
 // vocabularies and the migration helpers.
-export { createDb, type Db } from "./client.js";
-export { resolveDatabaseUrl, databaseFilePath, repoRoot } from "./database-url.js";
+export { createDb, dbProvider, type Db, type DbProvider } from "./client.js";
+export { resolveDatabaseUrl, databaseFilePath, isPostgresqlUrl, repoRoot } from "./database-url.js";
+export { containsIgnoringCase } from "./text-filters.js";
 export * from "./vocabulary.js";
 export type * from "./generated/models.js";
 export { Prisma } from "./generated/client.js";

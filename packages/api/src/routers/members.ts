@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import type { Db } from "@coproduce/db";
+import { containsIgnoringCase, type Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../trpc.js";
 import { PERMISSIONS } from "../permissions.js";
 import { roleInput } from "../inputs.js";
@@ -65,7 +65,7 @@ export const membersRouter = router({
       const members = await ctx.db.membership.findMany({
         where: {
           programmeId: ctx.access.programmeId,
-          ...(input.query ? { user: { name: { contains: input.query } } } : {}),
+          ...(input.query ? { user: { name: containsIgnoringCase(ctx.db, input.query) } } : {}),
         },
         select: { user: { select: { id: true, name: true } } },
         orderBy: { user: { name: "asc" } },

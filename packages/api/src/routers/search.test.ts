@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
 import { createTestDb } from "../test/test-db.js";
 import { callerFor, createProgrammeFixture, createToolkitDocument } from "../test/fixtures.js";
-import { markedHtml, toMatchQuery } from "../services/search.js";
+import { createAcademySession } from "../test/academy-fixtures.js";
+import { markedHtml, searchWords } from "../services/search.js";
+import { toMatchQuery } from "../services/search-engines/sqlite-fts5.js";
+import { toTsQuery } from "../services/search-engines/postgresql-tsvector.js";
 
 const programmeSlug = "test-programme";
 let db: Db;
@@ -26,9 +29,18 @@ async function section(title: string, plainText: string, extra: { archivedAt?: D
   });
 }
 
-async function search(role: keyof typeof fixture.users, q: string, slug = programmeSlug) {
+async function searchPage(
+  role: keyof typeof fixture.users,
+  q: string,
+  page?: { page?: number; pageSize?: number },
+) {
   const caller = await callerFor(db, fixture.users[role].id);
-  return caller.search.query({ programmeSlug: slug, q });
+  return caller.search.query({ programmeSlug, q, ...page });
+}
+
+/** The first page's results. */
+async function search(role: keyof typeof fixture.users, q: string) {
+  return (await searchPage(role, q)).results;
 }
 
 describe("search", () => {
@@ -89,7 +101,7 @@ describe("search", () => {
     const stranger = await callerFor(db, other.users.admin.id);
     expect(
       await stranger.search.query({ programmeSlug: "other-programme", q: "confidential" }),
-    ).toEqual([]);
+    ).toMatchObject({ results: [], total: 0 });
     await expect(stranger.search.query({ programmeSlug, q: "confidential" })).rejects.toThrow(
       "We could not find that programme.",
     );
@@ -125,7 +137,9 @@ describe("search", () => {
     expect(await search("viewer", '"aims* ( -')).toHaveLength(1);
     expect(await search("viewer", "aims OR NEAR")).toEqual([]);
     expect(await search("viewer", "   ")).toEqual([]);
-    expect(toMatchQuery('say "hi"')).toBe('"say"* "hi"*');
+    expect(searchWords('say "hi" (-)')).toEqual(["say", "hi"]);
+    expect(toMatchQuery(["say", "hi"])).toBe('"say"* "hi"*');
+    expect(toTsQuery(["say", "hi"])).toBe("say:* & hi:*");
     expect(markedHtml("a \u0002b\u0003 <c>")).toBe("a <mark>b</mark> &lt;c&gt;");
   });
 });
@@ -161,5 +175,70 @@ describe("search over comments and the published Toolbox", () => {
     await db.section.update({ where: { id: care.id }, data: { archivedAt: new Date() } });
     expect(await search("viewer", "respite")).toEqual([]);
     expect((await search("editor", "respite")).map((r) => r.kind)).toEqual(["comment"]);
+  });
+});
+
+describe("search counts and pages", () => {
+  it("says how many match in all and pages through them, each match once", async () => {
+    for (let n = 1; n <= 50; n++) await section(`Respite plan ${n}`, "Breaks for carers.");
+    await section("Unrelated", "Nothing to see.");
+    const first = await searchPage("viewer", "respite");
+    expect(first.total).toBe(50);
+    expect(first.results).toHaveLength(20);
+    expect(first).toMatchObject({ page: 1, pageSize: 20 });
+
+    const seen = new Set<string>();
+    for (const page of [1, 2, 3]) {
+      const { results, total } = await searchPage("viewer", "respite", { page });
+      expect(total).toBe(50);
+      for (const result of results) seen.add(result.recordId);
+    }
+    expect(seen.size).toBe(50);
+    expect((await searchPage("viewer", "respite", { page: 3 })).results).toHaveLength(10);
+    expect((await searchPage("viewer", "respite", { page: 4 })).results).toEqual([]);
+    await expect(searchPage("viewer", "respite", { page: 0 })).rejects.toThrow("Pages start at 1.");
+  });
+
+  it("counts only what the reader may see", async () => {
+    await section("Respite now", "Current.");
+    await section("Respite before", "Old.", { archivedAt: new Date() });
+    expect((await searchPage("viewer", "respite")).total).toBe(1);
+    expect((await searchPage("editor", "respite")).total).toBe(2);
+  });
+});
+
+describe("search over Change Academy", () => {
+  it("finds sessions and their outputs for members, linking to the session and its record", async () => {
+    const { session } = await createAcademySession(db, fixture.programme.id);
+    await db.academySession.update({
+      where: { id: session.id },
+      data: { purpose: "Hear from carers about hospital discharge." },
+    });
+    const output = await db.academyOutput.create({
+      data: { sessionId: session.id, kind: "action", title: "Phone carers before discharge" },
+    });
+
+    const found = await search("viewer", "discharge");
+    expect(found.map((r) => [r.kind, r.kindLabel, r.href]).sort()).toEqual([
+      ["output", "Session output", `/p/${programmeSlug}/academy/${session.id}/record`],
+      ["session", "Change Academy session", `/p/${programmeSlug}/academy/${session.id}`],
+    ]);
+    expect((await search("viewer", "hospital")).map((r) => r.recordId)).toEqual([session.id]);
+    expect((await search("viewer", "phone")).map((r) => r.recordId)).toEqual([
+      `${session.id}/${output.id}`,
+    ]);
+
+    // Renamed and removed records follow at once.
+    await db.academyOutput.update({ where: { id: output.id }, data: { title: "Text carers" } });
+    expect(await search("viewer", "phone")).toEqual([]);
+    await db.academySession.delete({ where: { id: session.id } });
+    expect(await search("viewer", "discharge")).toEqual([]);
+    expect(await search("viewer", "text carers")).toEqual([]);
+  });
+
+  it("never shows another programme's sessions", async () => {
+    const other = await createProgrammeFixture(db, "other-programme");
+    await createAcademySession(db, other.programme.id);
+    expect(await search("viewer", "ideas discharge")).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-// What the search index holds, one entry per kind of record. The index itself (the FTS5 table
-// SearchIndex) is filled by triggers on each source table (see the versions_and_search
-// migration); this says how to show and link a result of each kind. Adding a source (e.g.
-// comments or published text): triggers that write its rows with the permission needed to see
-// them as `scope`, and one entry here.
+// What the search index holds, one entry per kind of record. The index itself (the table
+// SearchIndex: FTS5 on SQLite, tsvector on PostgreSQL) is filled by triggers on each source
+// table (see the *search* migrations of both histories); this says how to show and link a result
+// of each kind. Adding a source: triggers in both histories that write its rows with the
+// permission needed to see them as `scope`, and one entry here.
 export interface SearchSource {
   /** Shown beside the result, e.g. "Section". */
   label: string;
@@ -27,6 +27,15 @@ export const SEARCH_SOURCES: Record<string, SearchSource> = {
       const [sectionId, threadId] = row.recordId.split("/");
       return `/p/${slug}/toolbox/${sectionId}#thread-${threadId}`;
     },
+  },
+  session: {
+    label: "Change Academy session",
+    href: (slug, row) => `/p/${slug}/academy/${row.recordId}`,
+  },
+  output: {
+    label: "Session output",
+    // recordId is "<sessionId>/<outputId>": the outputs are listed on the session's record.
+    href: (slug, row) => `/p/${slug}/academy/${row.recordId.split("/")[0]}/record`,
   },
   published: {
     label: "Published section",

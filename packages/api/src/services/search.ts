@@ -1,13 +1,14 @@
-// Full-text search over one programme (SQLite FTS5, ranked by bm25), showing only records the
-// person's role may see. Snippets are built from escaped text: SQLite marks matches with
-// control characters, we escape everything, then turn only those characters into <mark>.
-import type { Db, Role } from "@coproduce/db";
+// Full-text search over one programme, showing only records the person's role may see, a page
+// at a time with the count of every match. The engine is the database's own (SQLite FTS5 or
+// PostgreSQL tsvector, see search-engines/); both mark matches with control characters in
+// otherwise raw text: we escape everything, then turn only those characters into <mark>.
+import { dbProvider, type Db, type Role } from "@coproduce/db";
 import { escapeHtml } from "@coproduce/editor/headless";
 import { PERMISSIONS, roleCan, type Permission } from "../permissions.js";
 import { SEARCH_SOURCES } from "./search-sources.js";
-
-const MARK_START = "\u0002";
-const MARK_END = "\u0003";
+import { MARK_END, MARK_START } from "./search-engines/search-engine.js";
+import { searchSqlite } from "./search-engines/sqlite-fts5.js";
+import { searchPostgresql } from "./search-engines/postgresql-tsvector.js";
 
 export interface SearchResult {
   kind: string;
@@ -19,17 +20,20 @@ export interface SearchResult {
   snippetHtml: string;
 }
 
-/**
- * Turns what someone typed into an FTS5 query: words only (no operators, so no syntax errors),
- * each as a prefix, all required.
- */
-export function toMatchQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
-  if (words.length === 0) return null;
-  return words.map((word) => `"${word}"*`).join(" ");
+export interface SearchResults {
+  results: SearchResult[];
+  /** How many records match in all (every page). */
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
-/** Escapes the text, then turns SQLite's match markers (and only those) into <mark>. */
+/** The words of what someone typed: letters and digits only, so no query syntax gets through. */
+export function searchWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+}
+
+/** Escapes the text, then turns the engine's match markers (and only those) into <mark>. */
 export function markedHtml(text: string): string {
   let open = false;
   let html = "";
@@ -48,44 +52,27 @@ export function markedHtml(text: string): string {
   return open ? `${html}</mark>` : html;
 }
 
-interface Row {
-  kind: string;
-  recordId: string;
-  scope: string;
-  title: string;
-  snippet: string;
-}
-
 export async function searchProgramme(
   db: Db,
   access: { programmeId: string; programmeSlug: string; role: Role },
   text: string,
-  limit = 20,
-): Promise<SearchResult[]> {
-  const match = toMatchQuery(text);
-  if (!match) return [];
+  { page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {},
+): Promise<SearchResults> {
+  const words = searchWords(text);
+  if (words.length === 0) return { results: [], total: 0, page, pageSize };
   const scopes = (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
     roleCan(access.role, permission),
   );
-  const kinds = Object.keys(SEARCH_SOURCES);
-  const rows = await db.$queryRawUnsafe<Row[]>(
-    `SELECT kind, recordId, scope,
-            highlight(SearchIndex, 0, char(2), char(3)) AS title,
-            snippet(SearchIndex, 1, char(2), char(3), '…', 16) AS snippet
-       FROM SearchIndex
-      WHERE SearchIndex MATCH ?
-        AND programmeId = ?
-        AND scope IN (${scopes.map(() => "?").join(", ")})
-        AND kind IN (${kinds.map(() => "?").join(", ")})
-      ORDER BY bm25(SearchIndex, 8.0, 1.0)
-      LIMIT ?`,
-    match,
-    access.programmeId,
-    ...scopes,
-    ...kinds,
-    limit,
-  );
-  return rows.map((row) => {
+  const engine = dbProvider(db) === "postgresql" ? searchPostgresql : searchSqlite;
+  const { rows, total } = await engine(db, {
+    words,
+    programmeId: access.programmeId,
+    scopes,
+    kinds: Object.keys(SEARCH_SOURCES),
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+  const results = rows.map((row) => {
     const source = SEARCH_SOURCES[row.kind]!;
     return {
       kind: row.kind,
@@ -96,4 +83,5 @@ export async function searchProgramme(
       snippetHtml: markedHtml(row.snippet),
     };
   });
+  return { results, total, page, pageSize };
 }
