@@ -8,6 +8,8 @@
 // Not a test: it reports figures and goals; it fails only if something could not be measured.
 // Settings (environment): BENCH_SECONDS (per page, default 5), BENCH_TRACE_EDITS (default the
 // full 259,778), BENCH_GROWTH (default "1,10,100"), BENCH_SKIP (any of scale,growth,collab,board).
+// BENCH_QUICK=1 (`npm run bench:quick`) is the development mode: the pages on the demo data at
+// 1× only, 3 s each, nothing else; about a minute.
 // Prints how long each phase took, and keeps it in the report, so the whole run's length (the
 // issue asks for under 15 minutes on a 2-core machine) can be followed phase by phase.
 import { spawn } from "node:child_process";
@@ -32,14 +34,20 @@ import { round } from "./lib/stats.js";
 import { sectionDocumentName } from "@coproduce/api/document-names";
 
 // 5 s at 50 connections gives hundreds to thousands of answers per page: enough for a p95.
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const QUICK = process.env.BENCH_QUICK === "1";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 3 : 5));
 const CONNECTIONS = 50;
 const TRACE_EDITS = Number(process.env.BENCH_TRACE_EDITS ?? AUTOMERGE_PAPER_EDITS);
 // Keystrokes per update sent: an editor batches what is typed between frames, and one durable
 // write per keystroke would make the full trace take longer than the whole run may.
 const TRACE_BATCH = Number(process.env.BENCH_TRACE_BATCH ?? 20);
-const GROWTH = (process.env.BENCH_GROWTH ?? "1,10,100").split(",").map(Number).filter(Boolean);
-const SKIP = new Set((process.env.BENCH_SKIP ?? "").split(",").filter(Boolean));
+const GROWTH = (process.env.BENCH_GROWTH ?? (QUICK ? "1" : "1,10,100"))
+  .split(",")
+  .map(Number)
+  .filter(Boolean);
+const SKIP = new Set(
+  (process.env.BENCH_SKIP ?? (QUICK ? "scale,collab,board" : "")).split(",").filter(Boolean),
+);
 // Ports 3505-3507 (the web server, then bench:collab's two servers); BENCH_PORT moves them.
 const WEB_PORT = Number(process.env.BENCH_PORT ?? 3505);
 
@@ -331,11 +339,16 @@ report.goals = goals;
 report.minutes = round((performance.now() - started) / 60_000, 1);
 
 fs.mkdirSync(resultsDir, { recursive: true });
-fs.writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
-fs.writeFileSync(path.join(resultsDir, "latest.md"), markdownReport(report));
+// The quick mode keeps its own report, so it never replaces the figures of a full run.
+const reportName = QUICK ? "quick" : "latest";
+fs.writeFileSync(
+  path.join(resultsDir, `${reportName}.json`),
+  JSON.stringify(report, null, 2) + "\n",
+);
+fs.writeFileSync(path.join(resultsDir, `${reportName}.md`), markdownReport(report));
 log("Goals:");
 for (const goal of goals)
   log(`  ${goal.state.toUpperCase().padEnd(16)} ${goal.goal}: ${goal.figure}`);
 log(`Time per phase: ${phases.map((p) => `${p.phase} ${p.seconds} s`).join(", ")}`);
-log(`Wrote bench/results/latest.json and latest.md in ${report.minutes} minutes.`);
+log(`Wrote bench/results/${reportName}.json and ${reportName}.md in ${report.minutes} minutes.`);
 process.exit(0);

@@ -17,6 +17,7 @@ import { contextForRequest, loadContextForRequest } from "./request-context.serv
 import { acceptCollabUpgrades, openCollaboration } from "./collab.server.js";
 import { hideDevOutbox } from "./dev-outbox.server.js";
 import { startEmail } from "./mail.server.js";
+import { benchMetrics } from "./bench-metrics.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const db = await createDb(env.DATABASE_URL);
@@ -28,6 +29,7 @@ const liveDocuments = openCollaboration(await createDb(env.DATABASE_URL));
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
+app.use(benchMetrics(env.BENCH_METRICS));
 app.use(securityHeaders({ enforce: env.NODE_ENV === "production" }));
 
 app.get("/healthz", async (_req, res) => {

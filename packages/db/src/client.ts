@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client.js";
 import { resolveDatabaseUrl } from "./database-url.js";
+import { countingQueries } from "./query-count.js";
 
 export type Db = PrismaClient;
 
@@ -10,7 +11,7 @@ export type Db = PrismaClient;
  * instead of failing at once).
  */
 export async function createDb(url: string = resolveDatabaseUrl()): Promise<Db> {
-  const adapter = new PrismaBetterSQLite3({ url: resolveDatabaseUrl(url) });
+  const adapter = countingQueries(new PrismaBetterSQLite3({ url: resolveDatabaseUrl(url) }));
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
