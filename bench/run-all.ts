@@ -298,6 +298,38 @@ if (pages) {
     state: "not run",
   });
 }
+if (pages) {
+  const floor = pages.at(-1)!;
+  const measured = pages.slice(0, -1);
+  const overBudget = measured.filter(
+    (p) => !(p.cpuMsPerRequest! <= (p.name === SEARCH_PAGE ? 5 : 3)),
+  );
+  goals.push({
+    goal: "Server CPU per request: at most 3 ms a page, 5 ms for search",
+    figure: overBudget.length
+      ? overBudget.map((p) => `${p.name}: ${p.cpuMsPerRequest ?? "-"} ms`).join("; ")
+      : `worst ${Math.max(...measured.map((p) => p.cpuMsPerRequest ?? NaN))} ms`,
+    state: overBudget.length ? "not met" : "met",
+  });
+  const release = pages.find((p) => p.name === "Public Toolbox");
+  if (release) {
+    const ratio = round(release.requestsPerSecond / floor.requestsPerSecond, 2);
+    goals.push({
+      goal: "Public release pages at least 0.5× the /healthz throughput",
+      figure: `${release.requestsPerSecond} req/s against ${floor.requestsPerSecond} (${ratio}×)`,
+      state: ratio >= 0.5 ? "met" : "not met",
+    });
+  }
+  const publicPages = pages.filter((p) => p.name.startsWith("Public"));
+  const heavy = publicPages.filter((p) => !(p.bytes && p.bytes.total <= 100 * 1024));
+  goals.push({
+    goal: "Public read-only pages at most 100 KiB compressed in all (HTML + JS + CSS)",
+    figure: publicPages
+      .map((p) => `${p.name}: ${p.bytes ? round(p.bytes.total / 1024, 1) : "-"} KiB`)
+      .join("; "),
+    state: heavy.length ? "not met" : "met",
+  });
+}
 const search = pages?.find((p) => p.name === SEARCH_PAGE);
 goals.push({
   goal: "Search p95 under 150 ms",
