@@ -83,7 +83,11 @@ export async function measurePage(
         connections: options.connections,
         duration: options.seconds,
         timeout: TIMEOUT_SECONDS,
-        headers: target.signedIn ? { cookie: options.cookie } : {},
+        // As every browser does: the server's answer to a phone is compressed.
+        headers: {
+          "accept-encoding": "br, gzip",
+          ...(target.signedIn ? { cookie: options.cookie } : {}),
+        },
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );

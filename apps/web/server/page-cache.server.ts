@@ -9,7 +9,8 @@ export interface CachedPage {
   headers: [string, string][];
   etag: string;
   cacheControl: string;
-  /** The body, compressed once when stored: brotli and gzip. */
+  /** The body as rendered, and compressed once when stored: brotli and gzip. */
+  identity: Buffer;
   br: Buffer;
   gzip: Buffer;
 }
@@ -28,14 +29,15 @@ export interface PageCache {
 }
 
 /**
- * One process's memory, up to `maxBytes` of compressed pages; when full, the pages stored
+ * One process's memory, up to `maxBytes` of pages (each kept as it is and compressed twice); when full, the pages stored
  * longest ago go first.
  */
 export function inProcessPageCache({ maxBytes = 64 * 1024 * 1024 } = {}): PageCache {
   const pages = new Map<string, CachedPage>();
   let generation = 0;
   let bytes = 0;
-  const sizeOf = (page: CachedPage) => page.br.byteLength + page.gzip.byteLength;
+  const sizeOf = (page: CachedPage) =>
+    page.identity.byteLength + page.br.byteLength + page.gzip.byteLength;
   const remove = (key: string) => {
     const page = pages.get(key);
     if (!page) return;

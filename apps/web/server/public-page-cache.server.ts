@@ -16,17 +16,20 @@ import type { CachedPage, PageCache } from "./page-cache.server.js";
 
 /** The published Toolbox (pages and downloads), "you said, we did" and the join page. */
 const KEPT = [/^\/toolbox\/[^/]+(\/.*)?$/, /^\/feedback\/[^/]+$/, /^\/join$/];
-/** A given release's pages and downloads: frozen when it was published. */
-const FROZEN = /^\/toolbox\/[^/]+\/releases\/[^/]+(\/.*)?$/;
+/**
+ * A given release's downloads: frozen when it was published. Its pages are not quite: they say
+ * when a newer release has come out and list the others.
+ */
+const FROZEN = /^\/toolbox\/[^/]+\/releases\/[^/]+\/download\/[^/]+$/;
 
 export function isKept(path: string): boolean {
   return KEPT.some((pattern) => pattern.test(path));
 }
 
 /**
- * A release's own pages may be reused for a day without asking (a new deployment's pages name
- * new asset files, so not for ever); every other kept page is checked each time, which costs
- * a 304 and no rendering while nothing changed.
+ * A release's downloads may be reused for a day without asking (not for ever: a later fix to
+ * how files are made should reach people); every kept page is checked each time, which costs a
+ * 304 and no rendering while nothing changed.
  */
 export function cacheControlFor(path: string): string {
   return FROZEN.test(path) ? "public, max-age=86400" : "public, no-cache";
@@ -49,8 +52,7 @@ export function sendCached(req: Request, res: Response, page: CachedPage) {
   res.status(page.status);
   for (const [name, value] of page.headers) res.append(name, value);
   const encoding = req.acceptsEncodings("br", "gzip", "identity");
-  const body =
-    encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : zlib.gunzipSync(page.gzip);
+  const body = encoding === "br" ? page.br : encoding === "gzip" ? page.gzip : page.identity;
   if (encoding === "br" || encoding === "gzip") res.setHeader("Content-Encoding", encoding);
   res.setHeader("Content-Length", body.byteLength);
   res.end(req.method === "HEAD" ? undefined : body);
@@ -81,6 +83,7 @@ export async function pageToKeep(path: string, response: globalThis.Response) {
     headers,
     etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`,
     cacheControl: cacheControlFor(path),
+    identity: body,
     // Quality 9 once per page is worth it; 11 would take too long on a large release.
     br: zlib.brotliCompressSync(body, {
       params: {
