@@ -3,6 +3,8 @@
 // own summary has p90 and p97.5 but no p95).
 import autocannon from "autocannon";
 import { percentile, round } from "./lib/stats.js";
+import { perRequest, readCounters } from "./lib/server-metrics.js";
+import { measurePageBytes, type PageBytes } from "./lib/page-bytes.js";
 
 export interface PageTarget {
   name: string;
@@ -16,6 +18,12 @@ export interface PageFigures {
   path: string;
   /** One request on an idle server: status, time and size. */
   single: { status: number; ms: number; kilobytes: number };
+  /** SQL statements for one request (exact: counted by the server). */
+  queries?: number;
+  /** Server CPU time per request over the whole run at 50 connections. */
+  cpuMsPerRequest?: number;
+  /** What a browser downloads for the page, compressed as sent (KiB). */
+  bytes?: PageBytes;
   /** Why the page was not loaded at 50 connections, when it was not. */
   skipped?: string;
   requestsPerSecond: number;
@@ -67,6 +75,7 @@ export async function measurePage(
 ): Promise<PageFigures> {
   const latencies: number[] = [];
   let bytes = 0;
+  const before = await readCounters(baseUrl);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -74,7 +83,11 @@ export async function measurePage(
         connections: options.connections,
         duration: options.seconds,
         timeout: TIMEOUT_SECONDS,
-        headers: target.signedIn ? { cookie: options.cookie } : {},
+        // As every browser does: the server's answer to a phone is compressed.
+        headers: {
+          "accept-encoding": "br, gzip",
+          ...(target.signedIn ? { cookie: options.cookie } : {}),
+        },
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
@@ -83,6 +96,9 @@ export async function measurePage(
       bytes += resBytes;
     });
   });
+  // Requests the load tool gave up on are still worked through: their CPU time counts too.
+  await waitUntilIdle(baseUrl);
+  const server = perRequest(before, await readCounters(baseUrl));
   for (let i = 0; i < result.timeouts; i++) latencies.push(TIMEOUT_SECONDS * 1000);
   latencies.sort((a, b) => a - b);
   // With fewer answers than connections, most requests were still waiting when the run ended:
@@ -101,6 +117,7 @@ export async function measurePage(
           p99: round(percentile(latencies, 99)),
         },
     kilobytes: round(latencies.length ? bytes / latencies.length / 1024 : 0, 1),
+    cpuMsPerRequest: round(server.cpuMs, 2),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
@@ -126,7 +143,12 @@ export async function waitUntilIdle(baseUrl: string, maxSeconds = 120) {
 }
 
 /** One request on an idle server, so a broken or very slow page is not measured as fast. */
-export async function singleRequest(baseUrl: string, target: PageTarget, cookie: string) {
+export async function singleRequest(
+  baseUrl: string,
+  target: PageTarget,
+  cookie: string,
+): Promise<PageFigures["single"] & { queries?: number }> {
+  const before = await readCounters(baseUrl);
   const started = performance.now();
   try {
     const response = await fetch(baseUrl + target.path, {
@@ -135,10 +157,13 @@ export async function singleRequest(baseUrl: string, target: PageTarget, cookie:
       signal: AbortSignal.timeout(120_000),
     });
     const body = await response.arrayBuffer();
+    const ms = round(performance.now() - started);
+    const server = perRequest(before, await readCounters(baseUrl));
     return {
       status: response.status,
-      ms: round(performance.now() - started),
+      ms,
       kilobytes: round(body.byteLength / 1024, 1),
+      queries: server.queries,
     };
   } catch {
     return { status: 0, ms: round(performance.now() - started), kilobytes: 0 };
@@ -167,7 +192,7 @@ export async function measurePages(
   const figures: PageFigures[] = [];
   for (const target of targets) {
     await waitUntilIdle(baseUrl);
-    const single = await singleRequest(baseUrl, target, options.cookie);
+    const { queries, ...single } = await singleRequest(baseUrl, target, options.cookie);
     if (single.status !== 200) {
       const reason = `answered ${single.status || "nothing"} after ${single.ms} ms (${single.kilobytes} KiB)`;
       options.log(`  ${target.name}: NOT LOADED, ${reason}`);
@@ -180,12 +205,16 @@ export async function measurePages(
       figures.push(notLoaded(target, single, reason));
       continue;
     }
+    const bytes = await measurePageBytes(
+      baseUrl + target.path,
+      target.signedIn ? options.cookie : undefined,
+    );
     // A short warm-up so the first figures are not the JIT's.
     await measurePage(baseUrl, target, { ...options, seconds: 1 }, single);
     await waitUntilIdle(baseUrl);
-    const measured = await measurePage(baseUrl, target, options, single);
+    const measured = { ...(await measurePage(baseUrl, target, options, single)), queries, bytes };
     options.log(
-      `  ${target.name}: ${measured.requestsPerSecond} req/s, p95 ${measured.latencyMs.p95} ms (alone ${single.ms} ms, ${single.kilobytes} KiB${measured.errors ? `, ${measured.errors} errors/timeouts` : ""})`,
+      `  ${target.name}: ${measured.requestsPerSecond} req/s, p95 ${measured.latencyMs.p95} ms, ${measured.cpuMsPerRequest} CPU ms/request, ${queries} queries, ${round(bytes.total / 1024, 1)} KiB sent (alone ${single.ms} ms${measured.errors ? `, ${measured.errors} errors/timeouts` : ""})`,
     );
     figures.push(measured);
   }

@@ -53,11 +53,23 @@ const table = (header: string[], rows: (string | number)[][]) =>
     ...rows.map((row) => `| ${row.join(" | ")} |`),
   ].join("\n");
 
-/** `/p/bench-programme/toolbox/sec000002` → `/p/:slug/toolbox/:id`, for a readable table. */
+/** `/p/bench-programme/toolbox/csec000…002` → `/p/:slug/toolbox/:id`, for a readable table. */
 const routeOf = (path: string) =>
   path
     .replace(/^\/(p|toolbox|feedback)\/[^/]+/, "/$1/:slug")
     .replace(/\/toolbox\/[^/]+$/, "/toolbox/:id");
+
+const kib = (bytes: number | undefined) => (bytes === undefined ? "-" : (bytes / 1024).toFixed(1));
+
+/** Sent over the wire for one page: total, then HTML + JS + CSS, and the HTML's encoding. */
+function bytesText(p: PageFigures) {
+  if (!p.bytes) return "-";
+  const b = p.bytes;
+  return `${kib(b.total)} (${kib(b.html)} + ${kib(b.js)} + ${kib(b.css)}, ${b.encoding})`;
+}
+
+const orDash = (n: number | undefined | null) =>
+  n === undefined || n === null || Number.isNaN(n) ? "-" : n;
 
 function pagesTable(pages: PageFigures[]) {
   const floor = pages.at(-1)!.latencyMs.p95;
@@ -69,6 +81,9 @@ function pagesTable(pages: PageFigures[]) {
       "p50 ms",
       "p95 ms",
       "p99 ms",
+      "server CPU ms/request",
+      "queries/request",
+      "KiB sent: total (HTML + JS + CSS)",
       "errors",
       "baseline: /healthz p95 ms",
       "ratio",
@@ -83,6 +98,9 @@ function pagesTable(pages: PageFigures[]) {
             "-",
             "-",
             "-",
+            orDash(p.queries),
+            bytesText(p),
+            "-",
             floor,
             "-",
           ]
@@ -93,6 +111,9 @@ function pagesTable(pages: PageFigures[]) {
             p.latencyMs.p50,
             p.latencyMs.p95,
             p.latencyMs.p99,
+            orDash(p.cpuMsPerRequest),
+            orDash(p.queries),
+            bytesText(p),
             p.errors + p.non2xx,
             floor,
             `${p.p95VsHealthz ?? "-"}×`,
@@ -150,7 +171,7 @@ export function markdownReport(report: Report): string {
       table(
         [
           "page",
-          ...report.growth.map((g) => `${g.multiplier}× p95 ms (req/s)`),
+          ...report.growth.map((g) => `${g.multiplier}× p95 ms (req/s; CPU ms/request, queries)`),
           `ratio to ${first.multiplier}×`,
         ],
         first.pages.map((page, index) => [
@@ -158,7 +179,7 @@ export function markdownReport(report: Report): string {
           ...report.growth.map((g) =>
             g.pages[index]?.skipped
               ? `not loaded (alone ${g.pages[index]!.single.ms} ms)`
-              : `${p95Text(g.pages[index]?.latencyMs.p95)} (${g.pages[index]?.requestsPerSecond ?? "-"})`,
+              : `${p95Text(g.pages[index]?.latencyMs.p95)} (${g.pages[index]?.requestsPerSecond ?? "-"}; ${orDash(g.pages[index]?.cpuMsPerRequest)} CPU ms, ${orDash(g.pages[index]?.queries)} q)`,
           ),
           report.growth
             .slice(1)

@@ -25,6 +25,8 @@ export async function startWebServer(databaseFile: string, port: number): Promis
         HOST: "127.0.0.1",
         DATABASE_URL: `file:${databaseFile}`,
         DEV_OUTBOX: "off",
+        // CPU time, queries and responses at /bench/metrics (apps/web/server/bench-metrics.server.ts).
+        BENCH_METRICS: "on",
       },
       stdio: ["ignore", "pipe", "inherit"],
     },

@@ -23,6 +23,11 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Coproduce <no-reply@localhost>"),
   /** The address people reach the server at, for links in emails. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Serves /bench/metrics (CPU time, queries, responses) to this machine, for npm run bench. */
+  BENCH_METRICS: z
+    .enum(["on", "off"])
+    .default("off")
+    .transform((value) => value === "on"),
   /** Set when behind a reverse proxy, so rate limits see the real client address. */
   TRUST_PROXY: z
     .enum(["true", "false"])

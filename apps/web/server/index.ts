@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { ServerBuild } from "react-router";
 import { appRouter } from "@coproduce/api";
@@ -17,6 +18,10 @@ import { contextForRequest, loadContextForRequest } from "./request-context.serv
 import { acceptCollabUpgrades, openCollaboration } from "./collab.server.js";
 import { hideDevOutbox } from "./dev-outbox.server.js";
 import { startEmail } from "./mail.server.js";
+import { benchMetrics } from "./bench-metrics.server.js";
+import { compressResponses } from "./compression.server.js";
+import { inProcessPageCache } from "./page-cache.server.js";
+import { forgetPagesOnWrite } from "./public-page-cache.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const db = await createDb(env.DATABASE_URL);
@@ -25,10 +30,16 @@ const db = await createDb(env.DATABASE_URL);
 // rolled-back page action must never take an acknowledged edit with it. Opened first, so every
 // request below finds it ready; websockets reach it once the server listens.
 const liveDocuments = openCollaboration(await createDb(env.DATABASE_URL));
+// Rendered public pages, kept until a write (public-page-cache.server.ts). In this process's
+// memory: with several processes, a shared store (Redis) takes its place.
+const pageCache = inProcessPageCache();
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
+app.use(benchMetrics(env.BENCH_METRICS));
 app.use(securityHeaders({ enforce: env.NODE_ENV === "production" }));
+app.use(compressResponses());
+app.use(forgetPagesOnWrite(pageCache));
 
 app.get("/healthz", async (_req, res) => {
   try {
@@ -65,9 +76,16 @@ app.use(
 let build: ServerBuild | (() => Promise<ServerBuild>);
 if (env.NODE_ENV === "production") {
   const client = path.join(appRoot, "build/client");
+  // Hashed file names: a changed file gets a new name, so browsers may keep each one for good.
+  // The .br/.gz copies written at build (scripts/precompress-assets.ts) are sent as they are.
   app.use(
     "/assets",
-    express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }),
+    expressStaticGzip(path.join(client, "assets"), {
+      enableBrotli: true,
+      orderPreference: ["br", "gz"],
+      index: false,
+      serveStatic: { immutable: true, maxAge: "1y" },
+    }),
   );
   app.use(express.static(client, { maxAge: "1h" }));
   const serverBuildPath = path.join(appRoot, "build/server/index.js");
@@ -92,6 +110,7 @@ app.use(
     build,
     mode: env.NODE_ENV,
     getLoadContext: (req, res) => loadContextForRequest(db, req, res, liveDocuments),
+    cache: pageCache,
   }),
 );
 

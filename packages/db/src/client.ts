@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client.js";
 import { PrismaClient as PostgresqlPrismaClient } from "./generated-postgresql/client.js";
 import { isPostgresqlUrl, resolveDatabaseUrl } from "./database-url.js";
+import { countingQueries } from "./query-count.js";
 
 /**
  * One type for both databases. The PostgreSQL client is generated from the same models
@@ -35,7 +36,7 @@ export async function createDb(url: string = resolveDatabaseUrl()): Promise<Db> 
     providers.set(db, "postgresql");
     return db;
   }
-  const adapter = new PrismaBetterSQLite3({ url: resolved });
+  const adapter = countingQueries(new PrismaBetterSQLite3({ url: resolved }));
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");

@@ -14,6 +14,10 @@ import { RadioGroup } from "../../components/RadioGroup";
 import { Honeypot } from "../../components/feedback/Honeypot";
 import { ConsentQuestion } from "../../components/feedback/ConsentQuestion";
 import { EasyReadAnswers } from "../../components/feedback/EasyReadAnswers";
+import { withoutScripts } from "../../lib/page-scripts";
+
+// Plain HTML: readers get no scripts (see lib/page-scripts.ts).
+export const handle = withoutScripts;
 
 export const meta: Route.MetaFunction = () => [{ title: "Tell us what you think – easy read" }];
 

@@ -15,6 +15,10 @@ import { RadioGroup } from "../../components/RadioGroup";
 import { SelectField } from "../../components/SelectField";
 import { Honeypot } from "../../components/feedback/Honeypot";
 import { ConsentQuestion } from "../../components/feedback/ConsentQuestion";
+import { withoutScripts } from "../../lib/page-scripts";
+
+// Plain HTML: readers get no scripts (see lib/page-scripts.ts).
+export const handle = withoutScripts;
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Give feedback${data ? ` on ${data.target.title}` : ""} – Coproduce` },

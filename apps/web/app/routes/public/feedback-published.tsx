@@ -6,6 +6,10 @@ import type { Route } from "./+types/feedback-published";
 import { load } from "../../lib/trpc-errors.server";
 import { feedbackStatusLabel, formatDate } from "../../lib/labels";
 import { PublicShell } from "../../components/PublicShell";
+import { withoutScripts } from "../../lib/page-scripts";
+
+// Plain HTML: readers get no scripts (see lib/page-scripts.ts).
+export const handle = withoutScripts;
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `You said, we did – ${data?.programme.name ?? "Coproduce"}` },

@@ -4,6 +4,10 @@ import type { Route } from "./+types/join";
 import { field } from "../../lib/form";
 import { PublicShell } from "../../components/PublicShell";
 import { FormField } from "../../components/FormField";
+import { withoutScripts } from "../../lib/page-scripts";
+
+// Plain HTML: readers get no scripts (see lib/page-scripts.ts).
+export const handle = withoutScripts;
 
 export const meta: Route.MetaFunction = () => [{ title: "Join a session – Coproduce" }];
 

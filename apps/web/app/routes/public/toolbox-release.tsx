@@ -8,6 +8,10 @@ import { downloadPath, publicSectionPath, toolboxPath } from "../../lib/public-t
 import { PublicShell } from "../../components/PublicShell";
 import { ReleaseNote } from "../../components/toolbox/ReleaseNote";
 import { nestByDepth, type Nested } from "../../lib/nest-by-depth";
+import { withoutScripts } from "../../lib/page-scripts";
+
+// Plain HTML: readers get no scripts (see lib/page-scripts.ts).
+export const handle = withoutScripts;
 
 function ContentsList({
   nodes,

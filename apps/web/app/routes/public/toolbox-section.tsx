@@ -7,6 +7,10 @@ import { formatDate } from "../../lib/labels";
 import { publicSectionPath, toolboxPath } from "../../lib/public-toolbox";
 import { PublicShell } from "../../components/PublicShell";
 import { ReleaseNote } from "../../components/toolbox/ReleaseNote";
+import { withoutScripts } from "../../lib/page-scripts";
+
+// Plain HTML: readers get no scripts (see lib/page-scripts.ts).
+export const handle = withoutScripts;
 
 export const meta: Route.MetaFunction = ({ data }) => [
   {

@@ -1,0 +1,49 @@
+// Counts the SQL statements Prisma sends to the database, for the benchmark's "queries per
+// request" (apps/web/server/bench-metrics.server.ts reads it). The count wraps the driver
+// adapter, so every statement is counted once, whichever model call or transaction sent it;
+// it costs one increment per statement, so it is always on.
+import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
+type SqlDriverAdapterFactory = Pick<PrismaBetterSQLite3, "connect">;
+
+let statements = 0;
+
+/** Statements sent by every client of this process since it started. */
+export function queriesSoFar(): number {
+  return statements;
+}
+
+function counted<T extends SqlDriverAdapter | Transaction>(queryable: T): T {
+  return new Proxy(queryable, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      if (property === "queryRaw" || property === "executeRaw") {
+        return (...args: unknown[]) => {
+          statements++;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      if (property === "startTransaction") {
+        return async (...args: unknown[]) =>
+          counted(await (value as (...a: unknown[]) => Promise<Transaction>).apply(target, args));
+      }
+      return (value as (...a: unknown[]) => unknown).bind(target);
+    },
+  });
+}
+
+/** The same adapter factory, with every statement its connections run counted. */
+export function countingQueries<F extends SqlDriverAdapterFactory>(factory: F): F {
+  return new Proxy(factory, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property === "connect" && typeof value === "function") {
+        return async () => counted(await (value as () => Promise<SqlDriverAdapter>).apply(target));
+      }
+      return typeof value === "function" ? (value as () => unknown).bind(target) : value;
+    },
+  });
+}
