@@ -57,6 +57,7 @@ export default [
         route("delivery-models/benefits", "routes/programme/delivery/benefits.tsx"),
         route("delivery-models/readiness", "routes/programme/delivery/readiness.tsx"),
         route("delivery-models/data", "routes/programme/delivery/data.tsx"),
+        route("delivery-models/places", "routes/programme/delivery/places.tsx"),
         route("delivery-models/:partnershipId", "routes/programme/delivery/partnership.tsx"),
         route(
           "delivery-models/:partnershipId/readiness",
