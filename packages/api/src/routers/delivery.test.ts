@@ -269,7 +269,7 @@ describe("CSV import and export", () => {
     const fixed = bad.replace("complete,2026-06-31,,", "complete,2026-06-30,,2026-07-02");
     expect(
       await editor.deliveryCsv.import({ programmeSlug, kind: "milestones", csv: fixed }),
-    ).toEqual({ imported: 3 });
+    ).toEqual({ imported: 3, placesAdded: 0 });
     expect(await db.milestone.count()).toBe(before + 3);
     await db.$disconnect();
   });
