@@ -50,6 +50,7 @@ export default [
       route("search", "routes/programme/search.tsx"),
       route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
       route("delivery-models/export/:kind", "routes/programme/delivery/export.tsx"),
+      route("delivery-models/template/:kind", "routes/programme/delivery/template.tsx"),
       layout("routes/programme/delivery/layout.tsx", [
         route("delivery-models", "routes/programme/delivery-models.tsx"),
         route("delivery-models/matrix", "routes/programme/delivery/matrix.tsx"),
