@@ -16,7 +16,6 @@ import {
   optionalDateInput,
   optionalLineText,
   optionalText,
-  text,
 } from "./inputs.js";
 import { decimalInput } from "../../number-inputs.js";
 
