@@ -34,10 +34,10 @@ test("an admin adds, nests and renames places, and cannot put a place inside a s
   await addPlace(page, hood, "Neighbourhood", `– ${place}`);
 
   // Rename the misspelt place.
-  const row = page.getByRole("row", { name: new RegExp(place) });
-  await row.locator("summary").click();
-  await row.getByLabel(`Name of ${place}`).fill(renamed);
-  await row.getByRole("button", { name: `Save ${place}` }).click();
+  await page.getByRole("link", { name: `Change ${place}`, exact: true }).click();
+  const change = page.getByRole("region", { name: `Change ${place}` });
+  await change.getByLabel("Name").fill(renamed);
+  await change.getByRole("button", { name: `Save ${place}` }).click();
   await expect(page.getByRole("status")).toHaveText(`${renamed} saved.`);
 
   // Tree order: the system, then the place inside it, then its neighbourhood.
@@ -48,12 +48,11 @@ test("an admin adds, nests and renames places, and cannot put a place inside a s
   await expectAccessible(page);
 
   // A system cannot go inside its own neighbourhood.
-  const systemRow = page.getByRole("row", { name: new RegExp(`^${system}`) });
-  await systemRow.locator("summary").click();
-  await systemRow.getByLabel(`${system} is inside`).selectOption({ label: `– – ${hood}` });
-  await systemRow.getByRole("button", { name: `Save ${system}` }).click();
-  const refused = page.getByRole("row", { name: new RegExp(`^${system}`) });
-  await expect(refused.getByRole("alert")).toHaveText(
+  await page.getByRole("link", { name: `Change ${system}`, exact: true }).click();
+  const systemForm = page.getByRole("region", { name: `Change ${system}` });
+  await systemForm.getByLabel("Inside").selectOption({ label: `– – ${hood}` });
+  await systemForm.getByRole("button", { name: `Save ${system}` }).click();
+  await expect(systemForm.getByRole("alert")).toHaveText(
     "A place cannot sit inside itself or one of its own sub-places.",
   );
   await expectAccessible(page);

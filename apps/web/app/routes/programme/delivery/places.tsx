@@ -1,6 +1,7 @@
 // The places of a programme as a tree (system › place › locality › neighbourhood). Everyone
-// sees it; admins add places, rename them and move them inside another place.
-import { data, Form, Link } from "react-router";
+// sees it; admins add places, rename them and move them inside another place. One place is
+// changed at a time (`?edit=<id>`): a form per row would repeat every place in every row.
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/places";
 import { PLACE_LEVELS, PLACE_LEVEL_LABELS, type PlaceLevel } from "@coproduce/db/vocabulary";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
@@ -12,7 +13,14 @@ import { SelectField } from "../../../components/SelectField";
 export const meta: Route.MetaFunction = () => [{ title: "Places – Coproduce" }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  return load(request, () => context.trpc.places.list({ programmeSlug: params.slug }));
+  const list = await load(request, () => context.trpc.places.list({ programmeSlug: params.slug }));
+  const editId = new URL(request.url).searchParams.get("edit");
+  const saved = new URL(request.url).searchParams.get("saved");
+  return {
+    ...list,
+    editing: list.canManage ? (list.places.find((p) => p.id === editId) ?? null) : null,
+    saved: list.places.find((p) => p.id === saved)?.name ?? null,
+  };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -34,7 +42,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     const result = await attempt(() => context.trpc.places.update({ ...fields, placeId }));
     // Which place's form failed, so its message shows beside that form.
     if (!result.ok) return data({ ...result.response.data, placeId }, { status: 400 });
-    return { done: `${result.value.name} saved.` };
+    return redirect(`/p/${params.slug}/delivery-models/places?saved=${placeId}`);
   }
   return formError("We did not understand that request.");
 }
@@ -50,7 +58,7 @@ const levelLabel = (level: string) => PLACE_LEVEL_LABELS[level as PlaceLevel] ??
 const LEVEL_OPTIONS = PLACE_LEVELS.map((l) => ({ value: l, label: PLACE_LEVEL_LABELS[l] }));
 
 export default function Places({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { places, canManage } = loaderData;
+  const { places, canManage, editing, saved } = loaderData;
   const result = actionData as ActionData | undefined;
   const byId = new Map(places.map((p) => [p.id, p]));
   // Indented names, so the drop-down shows the tree too.
@@ -67,12 +75,41 @@ export default function Places({ loaderData, actionData, params }: Route.Compone
         Where partnerships work, from the whole system down to a neighbourhood. A place sits inside
         a wider one.
       </p>
-      {result?.done && (
+      {(result?.done || saved) && (
         <p className="notice" role="status">
-          {result.done}
+          {result?.done ?? `${saved} saved.`}
         </p>
       )}
       {!result?.placeId && <ErrorSummary message={result?.formError} />}
+      {editing && (
+        <section aria-labelledby="change-place" className="place-change">
+          <h2 id="change-place">Change {editing.name}</h2>
+          <ErrorSummary message={result?.placeId === editing.id ? result.formError : undefined} />
+          <Form method="post">
+            <input type="hidden" name="intent" value="update" />
+            <input type="hidden" name="placeId" value={editing.id} />
+            <FormField label="Name" name="name" defaultValue={editing.name} required />
+            <SelectField
+              label="Level"
+              name="level"
+              options={LEVEL_OPTIONS}
+              defaultValue={editing.level}
+            />
+            <SelectField
+              label="Inside"
+              name="parentId"
+              options={parentOptions(editing.id)}
+              defaultValue={editing.parentId ?? ""}
+            />
+            <div className="button-row">
+              <button type="submit" className="button">
+                Save {editing.name}
+              </button>
+              <Link to="?">Cancel</Link>
+            </div>
+          </Form>
+        </section>
+      )}
       {places.length === 0 ? (
         <p>There are no places yet.</p>
       ) : (
@@ -107,37 +144,9 @@ export default function Places({ loaderData, actionData, params }: Route.Compone
                   </td>
                   {canManage && (
                     <td>
-                      <details open={result?.placeId === p.id}>
-                        <summary>
-                          Change <span className="visually-hidden">{p.name}</span>
-                        </summary>
-                        {result?.placeId === p.id && <ErrorSummary message={result.formError} />}
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="update" />
-                          <input type="hidden" name="placeId" value={p.id} />
-                          <FormField
-                            label={`Name of ${p.name}`}
-                            name="name"
-                            defaultValue={p.name}
-                            required
-                          />
-                          <SelectField
-                            label={`Level of ${p.name}`}
-                            name="level"
-                            options={LEVEL_OPTIONS}
-                            defaultValue={p.level}
-                          />
-                          <SelectField
-                            label={`${p.name} is inside`}
-                            name="parentId"
-                            options={parentOptions(p.id)}
-                            defaultValue={p.parentId ?? ""}
-                          />
-                          <button type="submit" className="button">
-                            Save {p.name}
-                          </button>
-                        </Form>
-                      </details>
+                      <Link to={`?edit=${p.id}`}>
+                        Change <span className="visually-hidden">{p.name}</span>
+                      </Link>
                     </td>
                   )}
                 </tr>
