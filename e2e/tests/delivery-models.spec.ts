@@ -214,8 +214,8 @@ test("a CSV file with a bad row shows the row's error and imports nothing until 
   await page.getByLabel("What the file contains").selectOption("milestones");
   await page.getByLabel("CSV file").setInputFiles(file([good]));
   await page.getByRole("button", { name: "Check file" }).click();
-  await page.getByRole("button", { name: "Import 1 rows" }).click();
-  await expect(page.getByRole("status")).toHaveText("Imported 1 rows.");
+  await page.getByRole("button", { name: "Import 1 row" }).click();
+  await expect(page.getByRole("status")).toHaveText("Imported 1 row.");
   await visitAccessible(page, `${base}/milestones`);
   await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("35 days late");
 });

@@ -59,7 +59,7 @@ async function programmePaths(page: Page) {
   const partnership = await firstLink(
     page,
     `${P}/delivery-models`,
-    /\/delivery-models\/(?!matrix|milestones|benefits|readiness|data|export)[^/]+$/,
+    /\/delivery-models\/(?!matrix|milestones|benefits|readiness|data|export|places|template)[^/]+$/,
   );
   const session = await firstLink(page, `${P}/academy`, /\/academy\/[^/]+$/);
   return { section, partnership, session };
@@ -79,6 +79,7 @@ const SIGNED_IN = (ids: { section: string; partnership: string; session: string 
   `${P}/delivery-models/benefits`,
   `${P}/delivery-models/readiness`,
   `${P}/delivery-models/data`,
+  `${P}/delivery-models/places`,
   ids.partnership,
   `${P}/academy`,
   ids.session,

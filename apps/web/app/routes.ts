@@ -50,6 +50,7 @@ export default [
       route("search", "routes/programme/search.tsx"),
       route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
       route("delivery-models/export/:kind", "routes/programme/delivery/export.tsx"),
+      route("delivery-models/template/:kind", "routes/programme/delivery/template.tsx"),
       layout("routes/programme/delivery/layout.tsx", [
         route("delivery-models", "routes/programme/delivery-models.tsx"),
         route("delivery-models/matrix", "routes/programme/delivery/matrix.tsx"),
@@ -57,6 +58,7 @@ export default [
         route("delivery-models/benefits", "routes/programme/delivery/benefits.tsx"),
         route("delivery-models/readiness", "routes/programme/delivery/readiness.tsx"),
         route("delivery-models/data", "routes/programme/delivery/data.tsx"),
+        route("delivery-models/places", "routes/programme/delivery/places.tsx"),
         route("delivery-models/:partnershipId", "routes/programme/delivery/partnership.tsx"),
         route(
           "delivery-models/:partnershipId/readiness",

@@ -26,7 +26,8 @@ export { joinQrSvg } from "./services/academy/join-qr.js";
 // Vocabularies of procedure inputs that pages offer as choices (checked with oneOf there).
 export { MOVE_DIRECTIONS } from "./services/section-tree.js";
 export { SESSION_TEMPLATE_KEYS } from "./services/academy/agenda.js";
-export { CSV_KINDS } from "./services/delivery/csv.js";
+export { CSV_KINDS, CSV_KIND_LABELS, csvTemplate } from "./services/delivery/csv.js";
+export { DATE_FORMATS_TEXT, IMPORT_COLUMNS } from "./services/delivery/import-columns.js";
 export type { LiveState } from "./services/academy/live-state.js";
 export { hashPassword } from "./services/passwords.js";
 export { startMailWorker, type MailTransport } from "./services/mail/delivery.js";

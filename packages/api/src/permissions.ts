@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   "academy:take-part": everyone,
   /** Plan sessions, run them live and record their outputs. */
   "academy:facilitate": ["admin", "facilitator"],
+  /** Add, rename and nest places (system › place › locality › neighbourhood), and import them. */
+  "places:manage": ["admin"],
   /** Create partnerships and choose their members. */
   "partnerships:manage": ["admin"],
   /**

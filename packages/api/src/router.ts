@@ -18,6 +18,7 @@ import { milestonesRouter } from "./routers/milestones.js";
 import { benefitsRouter } from "./routers/benefits.js";
 import { readinessRouter } from "./routers/readiness.js";
 import { deliveryCsvRouter } from "./routers/delivery-csv.js";
+import { placesRouter } from "./routers/delivery/places.js";
 import { devRouter } from "./routers/dev.js";
 import { versionsRouter } from "./routers/versions.js";
 import { searchRouter } from "./routers/search.js";
@@ -47,6 +48,7 @@ export const appRouter = router({
   benefits: benefitsRouter,
   readiness: readinessRouter,
   deliveryCsv: deliveryCsvRouter,
+  places: placesRouter,
   dev: devRouter,
 });
 

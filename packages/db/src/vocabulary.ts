@@ -21,6 +21,14 @@ export type SectionStatus = (typeof SECTION_STATUSES)[number];
 export const PLACE_LEVELS = ["ics", "place", "locality", "neighbourhood"] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
+/** Places nest from the widest (a system) to the smallest (a neighbourhood), in this order. */
+export const PLACE_LEVEL_LABELS: Record<PlaceLevel, string> = {
+  ics: "Integrated care system",
+  place: "Place",
+  locality: "Locality",
+  neighbourhood: "Neighbourhood",
+};
+
 export const ORGANISATION_SECTORS = [
   "acute",
   "community",
@@ -63,6 +71,13 @@ export const CARE_MODEL_LABELS: Record<CareModelType, string> = {
 
 export const PARTNERSHIP_STATUSES = ["designing", "mobilising", "live", "scaling"] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+
+export const PARTNERSHIP_STATUS_LABELS: Record<PartnershipStatus, string> = {
+  designing: "Designing",
+  mobilising: "Mobilising",
+  live: "Live",
+  scaling: "Scaling",
+};
 
 export const STAKEHOLDER_GROUPS = [
   { key: "clinician", name: "Clinician", description: "Doctors, nurses and therapists." },

@@ -4,6 +4,7 @@ import {
   FEEDBACK_STATUS_LABELS,
   type FeedbackStatus,
   CARE_MODEL_LABELS,
+  PARTNERSHIP_STATUS_LABELS,
   ROLE_LABELS,
   type CareModelType,
   type Role,
@@ -26,14 +27,8 @@ export function sectionStatusLabel(status: string): string {
   return SECTION_STATUS_LABELS[status] ?? status;
 }
 
-const PARTNERSHIP_STATUS_LABELS: Record<string, string> = {
-  designing: "Designing",
-  mobilising: "Mobilising",
-  live: "Live",
-  scaling: "Scaling",
-};
 export function partnershipStatusLabel(status: string): string {
-  return PARTNERSHIP_STATUS_LABELS[status] ?? status;
+  return (PARTNERSHIP_STATUS_LABELS as Record<string, string>)[status] ?? status;
 }
 
 export function formatDate(value: Date | string | null | undefined): string {

@@ -1,6 +1,7 @@
 // The adoption matrix: toolkit sections (rows) × partnerships (columns).
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { CARE_MODEL_TYPES, PARTNERSHIP_STATUSES } from "@coproduce/db";
 import {
   adoptionMatrixPage,
   partnershipAdoption,
@@ -17,11 +18,17 @@ export const adoptionRouter = router({
     .input(
       z.object({
         page: z.number().int().min(1).max(100_000).default(1),
+        /** Which 20 partnerships (columns) to show, from 1. */
+        partnershipPage: z.number().int().min(1).max(100_000).default(1),
         sectionId: idInput.optional(),
+        careModelType: z.enum(CARE_MODEL_TYPES).optional(),
+        placeId: idInput.optional(),
+        status: z.enum(PARTNERSHIP_STATUSES).optional(),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const matrix = await adoptionMatrixPage(ctx.db, ctx.access.programmeId, input);
+      const { programmeSlug: _slug, ...options } = input;
+      const matrix = await adoptionMatrixPage(ctx.db, ctx.access.programmeId, options);
       const editable = await editablePartnershipIds(ctx.db, ctx.access, ctx.user.id);
       return { ...matrix, editable: [...editable] };
     }),

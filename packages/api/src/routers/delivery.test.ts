@@ -120,7 +120,8 @@ describe("adoption matrix", () => {
     expect(first).toMatchObject({ page: 1, pages: 2, sectionCount: extra + 1, firstRow: 1 });
     expect(first.sections).toHaveLength(MATRIX_ROWS_PER_PAGE);
     expect(first.cells.map((c) => c.sectionId)).toEqual([p.section.id]);
-    expect(first.totals).toEqual({ adopted: 2 });
+    // One partnership × every section: the cells nobody set show, and count, as not started.
+    expect(first.totals).toEqual({ adopted: 2, not_started: extra + 1 - 2 });
     const second = await viewer.adoption.matrix({ programmeSlug, page: 2 });
     expect(second.sections.map((s) => s.title)).toEqual([`Row ${extra - 1}`, `Row ${extra}`]);
     expect(second.cells.map((c) => c.sectionId)).toEqual([last.id]);
@@ -269,7 +270,7 @@ describe("CSV import and export", () => {
     const fixed = bad.replace("complete,2026-06-31,,", "complete,2026-06-30,,2026-07-02");
     expect(
       await editor.deliveryCsv.import({ programmeSlug, kind: "milestones", csv: fixed }),
-    ).toEqual({ imported: 3 });
+    ).toEqual({ imported: 3, placesAdded: 0 });
     expect(await db.milestone.count()).toBe(before + 3);
     await db.$disconnect();
   });

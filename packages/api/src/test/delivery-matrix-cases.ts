@@ -169,5 +169,24 @@ export function deliveryCases(programmeSlug: string): Record<string, Case> {
     "deliveryCsv.import": edit((c, p) =>
       c.deliveryCsv.import({ programmeSlug, kind: "milestones", csv: milestoneCsv(p) }),
     ),
+    "places.list": read((c) => c.places.list({ programmeSlug })),
+    "places.create": {
+      allowed: admins,
+      call: (c) =>
+        c.places.create({ programmeSlug, name: "Wirral", level: "place", parentId: null }),
+    },
+    "places.update": {
+      allowed: admins,
+      call: async (c, f, db) => {
+        const p = await createPartnershipFixture(db, f);
+        return c.places.update({
+          programmeSlug,
+          placeId: p.place.id,
+          name: "Renamed place",
+          level: "place",
+          parentId: null,
+        });
+      },
+    },
   };
 }

@@ -9,6 +9,7 @@ import {
   boroughOrganisations,
   ICS,
   LOCALITIES,
+  NEIGHBOURHOODS,
   SYSTEM_ORGANISATIONS,
 } from "./places-and-organisations.js";
 import { DEMO_ACCOUNTS, OTHER_MEMBERS } from "./people.js";
@@ -87,14 +88,27 @@ async function seedProgramme(tx: Tx, passwordHash: string) {
     });
     boroughIds.set(borough.name, place.id);
   }
+  const localityIds = new Map<string, string>();
   for (const locality of LOCALITIES) {
-    await tx.place.create({
+    const place = await tx.place.create({
       data: {
         programmeId,
         parentId: boroughIds.get(locality.borough)!,
         name: locality.name,
         level: "locality",
         population: locality.population,
+      },
+    });
+    localityIds.set(locality.name, place.id);
+  }
+  for (const neighbourhood of NEIGHBOURHOODS) {
+    await tx.place.create({
+      data: {
+        programmeId,
+        parentId: localityIds.get(neighbourhood.locality)!,
+        name: neighbourhood.name,
+        level: "neighbourhood",
+        population: neighbourhood.population,
       },
     });
   }

@@ -23,6 +23,13 @@ export const LOCALITIES = [
   { borough: "Westerleigh", name: "Westerleigh Old Town", population: 64_000 },
 ];
 
+/** Neighbourhoods (a primary care network's area) inside a locality: system › place › neighbourhood. */
+export const NEIGHBOURHOODS = [
+  { locality: "Northbridge North", name: "Hillside and Brook", population: 31_000 },
+  { locality: "Northbridge North", name: "Mill Lane", population: 27_000 },
+  { locality: "Westerleigh Old Town", name: "Castle Quarter", population: 22_000 },
+];
+
 /** Each borough has a council, a GP federation, a carers' group and a voluntary partner. */
 export function boroughOrganisations(
   borough: string,

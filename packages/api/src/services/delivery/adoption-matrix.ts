@@ -1,8 +1,19 @@
 // The adoption matrix: toolkit sections (rows) × partnerships (columns) and the cells set so far.
-import type { Db } from "@coproduce/db";
+// At a real programme's size it is filtered (care model type, place with its sub-places,
+// partnership status) and paged both ways: 25 sections by 20 partnerships at a time.
+import type { Db, Prisma } from "@coproduce/db";
+import { loadPlaces, placeAndDescendants, treeOrder } from "./places.js";
 
 /** Rows per page of the matrix: a large toolkit × every partnership is too big for one page. */
 export const MATRIX_ROWS_PER_PAGE = 25;
+/** Columns per page: 20 partnerships still fit a laptop screen with the section titles. */
+export const MATRIX_PARTNERSHIPS_PER_PAGE = 20;
+
+export interface MatrixFilters {
+  careModelType?: string;
+  placeId?: string;
+  status?: string;
+}
 
 /** The matrix rows: top-level, non-archived sections of the programme's toolkit documents. */
 export function toolkitSections(db: Db, programmeId: string) {
@@ -17,20 +28,20 @@ export function toolkitSections(db: Db, programmeId: string) {
   });
 }
 
-function partnershipsOf(db: Db, programmeId: string) {
+function partnershipsOf(db: Db, where: Prisma.PartnershipWhereInput) {
   return db.partnership.findMany({
-    where: { programmeId },
+    where,
     orderBy: { name: "asc" },
     select: { id: true, name: true, slug: true },
   });
 }
 
-/** Cells of the given sections (all when `sectionIds` is omitted), optionally one partnership's. */
-function cellsOf(db: Db, programmeId: string, sectionIds?: string[], partnershipId?: string) {
+/** Cells of the given sections (all when `sectionIds` is omitted), optionally some partnerships'. */
+function cellsOf(db: Db, programmeId: string, sectionIds?: string[], partnershipIds?: string[]) {
   return db.adoptionCell.findMany({
     where: {
       partnership: { programmeId },
-      ...(partnershipId ? { partnershipId } : {}),
+      ...(partnershipIds ? { partnershipId: { in: partnershipIds } } : {}),
       ...(sectionIds ? { sectionId: { in: sectionIds } } : {}),
     },
     include: { updatedBy: { select: { name: true } } },
@@ -41,42 +52,65 @@ function cellsOf(db: Db, programmeId: string, sectionIds?: string[], partnership
 export async function adoptionMatrix(db: Db, programmeId: string) {
   const [sections, partnerships, cells] = await Promise.all([
     toolkitSections(db, programmeId),
-    partnershipsOf(db, programmeId),
+    partnershipsOf(db, { programmeId }),
     cellsOf(db, programmeId),
   ]);
   return { sections, partnerships, cells };
 }
 
 /**
- * One page of rows (or the one row `sectionId`, when given) with only their cells, plus how
- * many cells the whole matrix has in each status, for the key.
+ * One page of rows (or the one row `sectionId`, when given) by one page of the partnerships
+ * that match the filters (all of them for one row), with only their cells, plus how many cells
+ * of the whole filtered matrix are in each status, for the key. A cell nobody has set counts
+ * as not started, as the matrix shows it.
  */
 export async function adoptionMatrixPage(
   db: Db,
   programmeId: string,
-  options: { page: number; sectionId?: string },
+  options: { page: number; partnershipPage?: number; sectionId?: string } & MatrixFilters,
 ) {
-  const [allSections, partnerships, statusCounts] = await Promise.all([
+  const places = await loadPlaces(db, programmeId);
+  const place = options.placeId ? places.find((p) => p.id === options.placeId) : undefined;
+  const where: Prisma.PartnershipWhereInput = {
+    programmeId,
+    ...(options.careModelType ? { careModelType: options.careModelType } : {}),
+    ...(options.status ? { status: options.status } : {}),
+    ...(place ? { placeId: { in: [...placeAndDescendants(places, place.id)] } } : {}),
+  };
+  const [allSections, matching, partnershipTotal] = await Promise.all([
     toolkitSections(db, programmeId),
-    partnershipsOf(db, programmeId),
-    db.adoptionCell.groupBy({
-      by: ["status"],
-      where: { partnership: { programmeId } },
-      _count: { _all: true },
-    }),
+    partnershipsOf(db, where),
+    db.partnership.count({ where: { programmeId } }),
   ]);
+  const statusCounts = await db.adoptionCell.groupBy({
+    by: ["status"],
+    where: { partnership: where, sectionId: { in: allSections.map((s) => s.id) } },
+    _count: { _all: true },
+  });
   const pages = Math.max(1, Math.ceil(allSections.length / MATRIX_ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, options.page), pages);
   const sections = options.sectionId
     ? allSections.filter((s) => s.id === options.sectionId)
     : allSections.slice((page - 1) * MATRIX_ROWS_PER_PAGE, page * MATRIX_ROWS_PER_PAGE);
+  const partnershipPages = Math.max(1, Math.ceil(matching.length / MATRIX_PARTNERSHIPS_PER_PAGE));
+  const partnershipPage = Math.min(Math.max(1, options.partnershipPage ?? 1), partnershipPages);
+  const firstColumn = (partnershipPage - 1) * MATRIX_PARTNERSHIPS_PER_PAGE;
+  const partnerships = options.sectionId
+    ? matching
+    : matching.slice(firstColumn, firstColumn + MATRIX_PARTNERSHIPS_PER_PAGE);
   const cells = await cellsOf(
     db,
     programmeId,
     sections.map((s) => s.id),
+    partnerships.map((p) => p.id),
   );
   const totals: Record<string, number> = {};
-  for (const row of statusCounts) totals[row.status] = row._count._all;
+  let set = 0;
+  for (const row of statusCounts) {
+    totals[row.status] = row._count._all;
+    set += row._count._all;
+  }
+  totals.not_started = (totals.not_started ?? 0) + matching.length * allSections.length - set;
   return {
     sections,
     partnerships,
@@ -86,6 +120,18 @@ export async function adoptionMatrixPage(
     pages,
     sectionCount: allSections.length,
     firstRow: options.sectionId ? 1 : (page - 1) * MATRIX_ROWS_PER_PAGE + 1,
+    partnershipPage,
+    partnershipPages,
+    partnershipCount: matching.length,
+    partnershipTotal,
+    firstColumn: firstColumn + 1,
+    /** The places to filter by, in tree order. */
+    places: treeOrder(places).map(({ id, name, depth }) => ({ id, name, depth })),
+    filters: {
+      careModelType: options.careModelType ?? null,
+      placeId: place?.id ?? null,
+      status: options.status ?? null,
+    },
   };
 }
 
@@ -93,7 +139,7 @@ export async function adoptionMatrixPage(
 export async function partnershipAdoption(db: Db, programmeId: string, partnershipId: string) {
   const [sections, cells] = await Promise.all([
     toolkitSections(db, programmeId),
-    cellsOf(db, programmeId, undefined, partnershipId),
+    cellsOf(db, programmeId, undefined, [partnershipId]),
   ]);
   return { sections, cells };
 }

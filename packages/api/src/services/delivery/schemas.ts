@@ -16,7 +16,6 @@ import {
   optionalDateInput,
   optionalLineText,
   optionalText,
-  text,
 } from "./inputs.js";
 import { decimalInput } from "../../number-inputs.js";
 
@@ -48,7 +47,8 @@ export const partnershipFields = z.object({
     .optional()
     .transform((v) => v || null),
   organisationIds: z.array(idInput).max(100).default([]),
-  cohort: lineText("the population cohort", 200),
+  // A partnership found in a national list may not have its cohort or local model written yet.
+  cohort: optionalLineText("the population cohort", 200),
   cohortSize: optionalNumberFrom("the size of the cohort").refine(
     (n) => n === null || (Number.isInteger(n) && n >= 0),
     "Enter the size of the cohort as a whole number.",
@@ -57,7 +57,7 @@ export const partnershipFields = z.object({
   status: z.enum(PARTNERSHIP_STATUSES, { error: "Choose a status from the list." }),
   plannedGoLive: optionalDateInput("the planned go-live date"),
   actualGoLive: optionalDateInput("the actual go-live date"),
-  description: text("a short description of the local delivery model", 4000),
+  description: optionalText("a short description of the local delivery model", 4000),
   contacts: optionalText("contacts", 2000),
 });
 

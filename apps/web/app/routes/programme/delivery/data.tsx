@@ -1,45 +1,59 @@
 // CSV export and import. Import shows a preview with each row's errors first; nothing is
-// written unless every row is valid.
+// written unless every row is valid. The page lists every column of every kind of file, and
+// offers an empty template for each.
 import { Form } from "react-router";
 import type { Route } from "./+types/data";
+import { CSV_KINDS, CSV_KIND_LABELS, DATE_FORMATS_TEXT, IMPORT_COLUMNS } from "@coproduce/api";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
-import { field } from "../../../lib/form";
+import { field, oneOf } from "../../../lib/form";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { SelectField } from "../../../components/SelectField";
+import { ImportColumns } from "../../../components/delivery/ImportColumns";
+import { ImportPreview, type Preview } from "../../../components/delivery/ImportPreview";
 
 export const meta: Route.MetaFunction = () => [{ title: "Import and export – Coproduce" }];
 
-const KINDS = [
-  { value: "partnerships", label: "Partnerships" },
-  { value: "milestones", label: "Milestones" },
-  { value: "benefit_actuals", label: "Benefit actuals" },
-  { value: "adoption", label: "Adoption matrix" },
-] as const;
-type Kind = (typeof KINDS)[number]["value"];
+type Kind = (typeof CSV_KINDS)[number];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const abilities = await load(request, () =>
     context.trpc.partnerships.abilities({ programmeSlug: params.slug }),
   );
-  return { canImport: abilities.canCreate || abilities.editable.length > 0 };
+  return {
+    canImport: abilities.canCreate || abilities.editable.length > 0,
+    // Admins may add places (partnerships:manage and places:manage are both admin-only).
+    canAddPlaces: abilities.canCreate,
+    // From the server's lists (used only here, so no server code reaches the browser).
+    kinds: CSV_KINDS.map((value) => ({ value, label: CSV_KIND_LABELS[value] })),
+    columns: IMPORT_COLUMNS,
+    dateFormats: DATE_FORMATS_TEXT,
+  };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const kind = field(form, "kind") as Kind;
+  const kind = oneOf(CSV_KINDS, field(form, "kind"));
+  if (!kind) return formError("Choose what the file contains.");
   const file = form.get("file");
   const csv =
     file && typeof file !== "string" && file.size > 0 ? await file.text() : field(form, "csv");
-  const input = { programmeSlug: params.slug, kind, csv };
+  const createMissingPlaces = field(form, "createMissingPlaces") === "on";
+  const input = { programmeSlug: params.slug, kind, csv, createMissingPlaces };
   if (field(form, "intent") === "preview") {
     const result = await attempt(() => context.trpc.deliveryCsv.preview(input));
     if (!result.ok) return result.response;
-    return { preview: result.value, kind, csv };
+    return { preview: result.value, kind, csv, createMissingPlaces };
   }
   if (field(form, "intent") === "import") {
     const result = await attempt(() => context.trpc.deliveryCsv.import(input));
     if (!result.ok) return result.response;
-    return { done: `Imported ${result.value.imported} rows.` };
+    const { imported, placesAdded } = result.value;
+    const rows = imported === 1 ? "1 row" : `${imported} rows`;
+    const places =
+      placesAdded === 0
+        ? ""
+        : ` and added ${placesAdded === 1 ? "1 place" : `${placesAdded} places`}`;
+    return { done: `Imported ${rows}${places}.` };
   }
   return formError("We did not understand that request.");
 }
@@ -49,25 +63,22 @@ type ActionData = {
   done?: string;
   kind?: Kind;
   csv?: string;
-  preview?: {
-    fileErrors: string[];
-    rows: { line: number; summary: string; errors: string[] }[];
-  };
+  createMissingPlaces?: boolean;
+  preview?: Preview;
 };
 
 export default function Data({ loaderData, actionData, params }: Route.ComponentProps) {
   const result = actionData as ActionData | undefined;
-  const preview = result?.preview;
-  const failed = preview?.rows.filter((r) => r.errors.length > 0) ?? [];
-  const ready = preview && preview.fileErrors.length === 0 && failed.length === 0;
+  const base = `/p/${params.slug}/delivery-models`;
+  const kinds = loaderData.kinds;
   return (
     <>
       <h1>Import and export</h1>
       <h2>Export</h2>
       <ul>
-        {KINDS.map((k) => (
+        {kinds.map((k) => (
           <li key={k.value}>
-            <a href={`/p/${params.slug}/delivery-models/export/${k.value}`} download>
+            <a href={`${base}/export/${k.value}`} download>
               {k.label} (CSV)
             </a>
           </li>
@@ -77,8 +88,9 @@ export default function Data({ loaderData, actionData, params }: Route.Component
         <>
           <h2>Import</h2>
           <p>
-            Use the columns of an exported file. Rows update the record they name, or add a new one;
-            nothing is deleted. You will see every row&apos;s problems before anything is saved.
+            Start from a template or an exported file. Rows update the record they name, or add a
+            new one; nothing is deleted. You will see every row&apos;s problems before anything is
+            saved.
           </p>
           {result?.done && (
             <p className="notice" role="status">
@@ -91,8 +103,8 @@ export default function Data({ loaderData, actionData, params }: Route.Component
             <SelectField
               label="What the file contains"
               name="kind"
-              options={[...KINDS]}
-              defaultValue={result?.kind}
+              options={kinds}
+              defaultValue={result?.kind ?? "partnerships"}
             />
             <div className="field">
               <label htmlFor="csv-file">CSV file</label>
@@ -102,73 +114,21 @@ export default function Data({ loaderData, actionData, params }: Route.Component
               Check file
             </button>
           </Form>
-          {preview && (
-            <section aria-labelledby="preview-heading">
-              <h2 id="preview-heading">Check before importing</h2>
-              {preview.fileErrors.map((e) => (
-                <ErrorSummary key={e} message={e} />
-              ))}
-              {failed.length > 0 && (
-                <div className="error-summary" role="alert">
-                  <p>
-                    {failed.length === 1 ? "1 row has" : `${failed.length} rows have`} errors.
-                    Nothing has been imported. Fix the file and check it again.
-                  </p>
-                </div>
-              )}
-              {preview.rows.length > 0 && (
-                <div
-                  className="table-scroll"
-                  role="region"
-                  aria-label="Rows in the file"
-                  tabIndex={0}
-                >
-                  <table>
-                    <caption className="visually-hidden">Rows in the file</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Line</th>
-                        <th scope="col">Row</th>
-                        <th scope="col">Problems</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {preview.rows.map((r) => (
-                        <tr key={r.line}>
-                          <th scope="row">{r.line}</th>
-                          <td>{r.summary || "–"}</td>
-                          <td>
-                            {r.errors.length ? (
-                              <ul className="row-errors">
-                                {r.errors.map((e) => (
-                                  <li key={e}>{e}</li>
-                                ))}
-                              </ul>
-                            ) : (
-                              "OK"
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-              {ready && (
-                // Multipart, like the upload: the CSV goes as it is, not percent-encoded (which
-                // can make it several times larger than the body cap allows).
-                <Form method="post" encType="multipart/form-data">
-                  <input type="hidden" name="intent" value="import" />
-                  <input type="hidden" name="kind" value={result?.kind} />
-                  <input type="hidden" name="csv" value={result?.csv} />
-                  <p>All {preview.rows.length} rows are ready.</p>
-                  <button type="submit" className="button">
-                    Import {preview.rows.length} rows
-                  </button>
-                </Form>
-              )}
-            </section>
+          {result?.preview && result.kind && (
+            <ImportPreview
+              preview={result.preview}
+              kind={result.kind}
+              csv={result.csv ?? ""}
+              createMissingPlaces={result.createMissingPlaces ?? false}
+              canAddPlaces={loaderData.canAddPlaces}
+            />
           )}
+          <ImportColumns
+            base={base}
+            columns={loaderData.columns}
+            dateFormats={loaderData.dateFormats}
+            kinds={kinds}
+          />
         </>
       ) : (
         <p>Only members of a partnership and admins can import data.</p>

@@ -11,6 +11,7 @@ const TABS = [
   { to: "milestones", label: "Milestones" },
   { to: "benefits", label: "Benefits" },
   { to: "readiness", label: "Readiness" },
+  { to: "places", label: "Places" },
   { to: "data", label: "Import and export" },
 ];
 

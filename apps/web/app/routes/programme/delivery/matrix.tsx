@@ -1,24 +1,55 @@
 // The adoption matrix as an accessible heat map (toolkit sections × partnerships), and one
-// section's row: who has adopted it and how they varied it.
+// section's row: who has adopted it and how they varied it. At a real programme's size the
+// matrix is filtered (in the address) and paged: 25 sections by 20 partnerships at a time.
 import { Link } from "react-router";
 import type { Route } from "./+types/matrix";
 import { load } from "../../../lib/trpc-errors.server";
 import { AdoptionBadge } from "../../../components/delivery/AdoptionBadge";
 import { formatDay } from "../../../components/delivery/ChartFigure";
-import { ADOPTION_STATUSES } from "@coproduce/db/vocabulary";
+import {
+  ADOPTION_STATUSES,
+  CARE_MODEL_TYPES,
+  PARTNERSHIP_STATUSES,
+} from "@coproduce/db/vocabulary";
 import { cellIndex } from "../../../lib/cell-index";
+import { oneOf } from "../../../lib/form";
+import { MatrixFilters } from "../../../components/delivery/MatrixFilters";
 
 export const meta: Route.MetaFunction = () => [{ title: "Adoption matrix – Coproduce" }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
-  const sectionId = search.get("section") ?? undefined;
+  const sectionId = search.get("section") || undefined;
   // A page number that is not a whole number from 1 shows the first page.
-  const page = Math.max(1, Math.floor(Number(search.get("page")) || 1));
+  const pageOf = (name: string) => Math.max(1, Math.floor(Number(search.get(name)) || 1));
+  // A filter value that is not in the list is ignored, as "all".
   const matrix = await load(request, () =>
-    context.trpc.adoption.matrix({ programmeSlug: params.slug, page, sectionId }),
+    context.trpc.adoption.matrix({
+      programmeSlug: params.slug,
+      page: pageOf("page"),
+      partnershipPage: pageOf("cols"),
+      sectionId,
+      careModelType: oneOf(CARE_MODEL_TYPES, search.get("type") ?? "") ?? undefined,
+      placeId: search.get("place") || undefined,
+      status: oneOf(PARTNERSHIP_STATUSES, search.get("status") ?? "") ?? undefined,
+    }),
   );
   return { matrix, sectionId: sectionId ?? null };
+}
+
+/** The address of the matrix with these filters and pages (omitted when first or empty). */
+function matrixHref(
+  filters: { careModelType: string | null; placeId: string | null; status: string | null },
+  pages: { page?: number; cols?: number; section?: string },
+) {
+  const query = new URLSearchParams();
+  if (filters.careModelType) query.set("type", filters.careModelType);
+  if (filters.placeId) query.set("place", filters.placeId);
+  if (filters.status) query.set("status", filters.status);
+  if (pages.section) query.set("section", pages.section);
+  if (pages.page && pages.page > 1) query.set("page", String(pages.page));
+  if (pages.cols && pages.cols > 1) query.set("cols", String(pages.cols));
+  return `?${query.toString()}`;
 }
 
 export default function Matrix({ loaderData, params }: Route.ComponentProps) {
@@ -31,7 +62,7 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
     return (
       <>
         <p className="breadcrumb">
-          <Link to={`${base}/matrix`}>Adoption matrix</Link>
+          <Link to={matrixHref(matrix.filters, {})}>Adoption matrix</Link>
         </p>
         <h1>{section.title}</h1>
         <p className="lead">Who has adopted this section, and how they varied it.</p>
@@ -96,6 +127,11 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
 
   const counts = Object.fromEntries(ADOPTION_STATUSES.map((s) => [s, matrix.totals[s] ?? 0]));
   const lastRow = matrix.firstRow + matrix.sections.length - 1;
+  const lastColumn = matrix.firstColumn + matrix.partnerships.length - 1;
+  const { filters } = matrix;
+  const href = (pages: { page?: number; cols?: number; section?: string }) =>
+    matrixHref(filters, { page: matrix.page, cols: matrix.partnershipPage, ...pages });
+  const partnershipWord = (n: number) => (n === 1 ? "1 partnership" : `${n} partnerships`);
   return (
     <>
       <h1>Adoption matrix</h1>
@@ -103,67 +139,104 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
         How far each partnership has taken up each section of the toolkit. Choose a section to see
         how partnerships varied it, or a partnership to see how far through the toolkit it is.
       </p>
-      <ul className="plain-list" aria-label="Key">
-        {ADOPTION_STATUSES.map((s) => (
-          <li key={s}>
-            <AdoptionBadge status={s} /> {counts[s]} {counts[s] === 1 ? "cell" : "cells"}
-          </li>
-        ))}
-      </ul>
-      <div
-        className="table-scroll heat-map"
-        role="region"
-        aria-label="Adoption matrix"
-        tabIndex={0}
-      >
-        <table>
-          <caption className="visually-hidden">
-            Adoption of toolkit sections (rows) by partnerships (columns)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Toolkit section</th>
-              {matrix.partnerships.map((p) => (
-                <th scope="col" key={p.id}>
-                  <Link to={`${base}/${p.id}`}>{p.name}</Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.sections.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  <Link to={`?section=${s.id}`}>{s.title}</Link>
-                </th>
-                {matrix.partnerships.map((p) => (
-                  <td key={p.id}>
-                    <AdoptionBadge status={cellFor(p.id, s.id)?.status ?? "not_started"} />
-                  </td>
-                ))}
-              </tr>
+      <MatrixFilters filters={filters} places={matrix.places} />
+      <p role="status">
+        {matrix.partnershipCount === matrix.partnershipTotal
+          ? `Showing all ${partnershipWord(matrix.partnershipTotal)}.`
+          : `${partnershipWord(matrix.partnershipCount)} of ${matrix.partnershipTotal} match the filters.`}
+      </p>
+      {matrix.partnershipCount === 0 ? (
+        <p>No partnership matches these filters.</p>
+      ) : (
+        <>
+          <h2 className="matrix-key-heading">
+            Cells in each status, across the {partnershipWord(matrix.partnershipCount)} and{" "}
+            {matrix.sectionCount} {matrix.sectionCount === 1 ? "section" : "sections"}
+          </h2>
+          <ul className="plain-list matrix-key" aria-label="Key">
+            {ADOPTION_STATUSES.map((s) => (
+              <li key={s}>
+                <AdoptionBadge status={s} /> {counts[s]} {counts[s] === 1 ? "cell" : "cells"}
+              </li>
             ))}
-          </tbody>
-        </table>
-      </div>
-      {matrix.pages > 1 && (
-        <nav className="pagination" aria-label="Matrix pages">
-          <p>
-            Sections {matrix.firstRow} to {lastRow} of {matrix.sectionCount}.
-          </p>
-          <ul className="plain-list button-row">
-            {matrix.page > 1 && (
-              <li>
-                <Link to={`?page=${matrix.page - 1}`}>Previous sections</Link>
-              </li>
-            )}
-            {matrix.page < matrix.pages && (
-              <li>
-                <Link to={`?page=${matrix.page + 1}`}>Next sections</Link>
-              </li>
-            )}
           </ul>
-        </nav>
+          <div
+            className="table-scroll heat-map"
+            role="region"
+            aria-label="Adoption matrix"
+            tabIndex={0}
+          >
+            <table>
+              <caption className="visually-hidden">
+                Adoption of toolkit sections (rows) by partnerships (columns)
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Toolkit section</th>
+                  {matrix.partnerships.map((p) => (
+                    <th scope="col" key={p.id}>
+                      <Link to={`${base}/${p.id}`}>{p.name}</Link>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.sections.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <Link to={matrixHref(filters, { section: s.id })}>{s.title}</Link>
+                    </th>
+                    {matrix.partnerships.map((p) => (
+                      <td key={p.id}>
+                        <AdoptionBadge status={cellFor(p.id, s.id)?.status ?? "not_started"} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {matrix.partnershipPages > 1 && (
+            <nav className="pagination" aria-label="Partnership pages">
+              <p>
+                Partnerships {matrix.firstColumn} to {lastColumn} of {matrix.partnershipCount}.
+              </p>
+              <ul className="plain-list button-row">
+                {matrix.partnershipPage > 1 && (
+                  <li>
+                    <Link to={href({ cols: matrix.partnershipPage - 1 })}>
+                      Previous partnerships
+                    </Link>
+                  </li>
+                )}
+                {matrix.partnershipPage < matrix.partnershipPages && (
+                  <li>
+                    <Link to={href({ cols: matrix.partnershipPage + 1 })}>Next partnerships</Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
+          {matrix.pages > 1 && (
+            <nav className="pagination" aria-label="Section pages">
+              <p>
+                Sections {matrix.firstRow} to {lastRow} of {matrix.sectionCount}.
+              </p>
+              <ul className="plain-list button-row">
+                {matrix.page > 1 && (
+                  <li>
+                    <Link to={href({ page: matrix.page - 1 })}>Previous sections</Link>
+                  </li>
+                )}
+                {matrix.page < matrix.pages && (
+                  <li>
+                    <Link to={href({ page: matrix.page + 1 })}>Next sections</Link>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
+        </>
       )}
     </>
   );
