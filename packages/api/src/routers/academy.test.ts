@@ -109,6 +109,33 @@ describe("Change Academy", { timeout: 30_000 }, () => {
     await db.$disconnect();
   });
 
+  it("keeps the votes in the record when the session ends before the results are revealed", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session, note } = await createAcademySession(db, f.programme.id);
+    const facilitator = await callerFor(db, f.users.facilitator.id);
+    const viewer = await callerFor(db, f.users.viewer.id);
+    const ids = { programmeSlug: slug, sessionId: session.id };
+    await viewer.academy.vote({ ...ids, noteId: note.id });
+    await facilitator.academy.vote({ ...ids, noteId: note.id });
+    const before = await viewer.academy.record(ids);
+    expect(before.voteRounds[0]).toMatchObject({ revealed: false, results: [] });
+
+    await facilitator.academy.end(ids);
+    const after = await viewer.academy.record(ids);
+    expect(after.voteRounds[0]).toMatchObject({
+      revealed: true,
+      results: [{ note: note.text, votes: 2 }],
+    });
+    const markdown = await viewer.academy.exportRecord({ ...ids, format: "markdown" });
+    expect(markdown).toContain(`- 2 × ${note.text}`);
+    // Everyone's screen shows the counts too, and the round takes no more votes.
+    const live = await viewer.academy.live(ids);
+    expect(live.round).toMatchObject({ open: false, revealed: true });
+    expect(live.notes.find((n) => n.id === note.id)?.votes).toBe(2);
+    await db.$disconnect();
+  });
+
   it("moves the agenda forward and back, and refuses participants on a locked board", async () => {
     const db = await createTestDb();
     const f = await createProgrammeFixture(db, slug);

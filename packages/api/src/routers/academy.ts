@@ -253,10 +253,16 @@ export const academyRouter = router({
     .mutation(async ({ ctx, input }) => {
       const session = await sessionOf(ctx, input.sessionId);
       const now = ctx.now();
+      // Ending closes the vote and reveals its results: the record keeps every round's votes,
+      // also when the facilitator never pressed "Reveal the results".
       await ctx.db.$transaction([
         ctx.db.academyVoteRound.updateMany({
           where: { sessionId: session.id, closedAt: null },
           data: { closedAt: now },
+        }),
+        ctx.db.academyVoteRound.updateMany({
+          where: { sessionId: session.id, revealedAt: null },
+          data: { revealedAt: now },
         }),
         ctx.db.academySession.update({
           where: { id: session.id },
