@@ -249,6 +249,52 @@ test("a facilitator runs a live workshop with a member and a guest", async ({ br
   }
 });
 
+test("the record keeps the votes when the facilitator ends before revealing them", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const title = `Carers' priorities ${Date.now()}`;
+  const { page: f, context } = await member(browser, "facilitator@example.org");
+  await f.goto(`/p/${DEMO_PROGRAMME}/academy`);
+  await f.getByText("Plan a session").click();
+  await f.getByLabel("Title").fill(title);
+  await f.getByLabel("Starts (UK time)").fill(ukInput(-5));
+  await f.getByLabel("Ends (UK time)").fill(ukInput(60));
+  await f.getByLabel("Place").fill("Library");
+  await f.getByLabel("Template").selectOption("ideas");
+  await f.getByRole("button", { name: "Plan session" }).click();
+  await expect(f.getByRole("heading", { name: title })).toBeVisible();
+  const planUrl = f.url();
+  await f.getByRole("link", { name: "Run the session" }).first().click();
+  await f.getByRole("button", { name: "Start the session" }).click();
+  await f.getByRole("button", { name: "Next activity" }).click();
+  await expect(nowHeading(f)).toHaveText("Now: Ideas");
+  await expect(f.getByTestId("board-status")).toHaveText(/^Live:/);
+  const note = "A named contact on the ward";
+  await f.getByLabel("Your note").fill(note);
+  await f.getByRole("button", { name: "Add note" }).click();
+  await expect(f.locator(".sticky-note", { hasText: note })).toBeVisible();
+
+  await f.getByText("Dot voting").click();
+  await f.getByLabel("Votes per person").fill("2");
+  await f.getByRole("button", { name: "Start a voting round" }).click();
+  await f.getByRole("button", { name: `Vote for: ${note}`, exact: true }).click();
+  await expect(f.getByTestId("vote-status")).toContainText("1 of 2 votes left");
+  await f.getByRole("button", { name: `Vote for: ${note}`, exact: true }).click();
+  await expect(f.locator(".facilitator-controls")).toContainText("2 votes cast so far.");
+
+  // Ended without "Reveal the results": the record still shows the counts.
+  await f.getByRole("button", { name: "End the session" }).click();
+  await expect(f.getByRole("heading", { name: "This session has ended" })).toBeVisible();
+  await visitAccessible(f, `${planUrl}/record`);
+  const round = f.getByRole("region", { name: "Voting round 1" });
+  await expect(round).toContainText(`${note}: 2 votes`);
+  await expect(round).not.toContainText("Results were not revealed");
+  const markdown = await f.request.get(`${planUrl}/export/record.md`);
+  expect(await markdown.text()).toContain(`- 2 × ${note}`);
+  await context.close();
+});
+
 test("the demo programme has a past session with outputs and an upcoming one", async ({
   browser,
 }) => {

@@ -16,8 +16,9 @@ import { migrateDatabase } from "@coproduce/db/migrate";
 import { authorTagFor, boardFromState } from "@coproduce/api/testing/board";
 import {
   boardClusters,
+  boardDocumentName,
   boardNotes,
-  boardSignals,
+  LIVE_SIGNAL,
   readBoard,
   type BoardNote,
 } from "@coproduce/api/board";
@@ -184,6 +185,32 @@ async function until(check: () => boolean | Promise<boolean>, what: string) {
   }
 }
 
+describe("signals on a session's board", { timeout: 30_000 }, () => {
+  it("reach members and guests from the server, and no browser may send one", async () => {
+    const fran = open("Fran", ids.A!);
+    const gita = open("Gita", ids.A!, "AAAAAA");
+    await Promise.all([fran.ready, gita.ready]);
+    const heard = { fran: [] as string[], gita: [] as string[] };
+    const closed: string[] = [];
+    fran.provider.on("stateless", ({ payload }: { payload: string }) => heard.fran.push(payload));
+    gita.provider.on("stateless", ({ payload }: { payload: string }) => heard.gita.push(payload));
+    gita.provider.on("close", ({ event }: { event: { reason: string } }) =>
+      closed.push(event.reason),
+    );
+    collaboration.documents.signal(boardDocumentName(ids.A!), LIVE_SIGNAL);
+    await until(() => heard.fran.length === 1 && heard.gita.length === 1, "the signal");
+    expect(heard).toEqual({ fran: [LIVE_SIGNAL], gita: [LIVE_SIGNAL] });
+
+    // A guest who tries to make every screen reload is refused; nobody hears it.
+    gita.provider.sendStateless(LIVE_SIGNAL);
+    await until(() => closed.length > 0, "the refusal");
+    expect(closed).toEqual(["You may not send that signal"]);
+    await sleep(200);
+    expect(heard.fran).toEqual([LIVE_SIGNAL]);
+    for (const client of [fran, gita]) client.destroy();
+  });
+});
+
 describe("who may open a session's board", { timeout: 30_000 }, () => {
   const cases: [string, string | null, string, string | undefined, "open" | RegExp][] = [
     ["a facilitator", "Fran", "A", undefined, "open"],
@@ -324,8 +351,8 @@ describe("which board changes the server accepts", { timeout: 30_000 }, () => {
       ],
       // A member removes a group.
       ["removing a group", vic, (d) => boardClusters(d).delete("group-1")],
-      // A member writes the server's signals.
-      ["the server's signals", vic, (d) => boardSignals(d).set("live", 1000)],
+      // A member writes the map where signals used to be stored.
+      ["the old signals map", vic, (d) => d.getMap("signals").set("live", 1000)],
     ];
     for (const [what, client, edit] of refusals) {
       await edit(client.doc);
@@ -339,7 +366,7 @@ describe("which board changes the server accepts", { timeout: 30_000 }, () => {
         what,
       ).toEqual(["group-1"]);
       expect(fromFran.notes.map((n) => n.id).sort(), what).toEqual(["fran-1", "gita-1", "vic-1"]);
-      expect(boardSignals(fran.doc).get("live"), what).toBeUndefined();
+      expect(fran.doc.getMap("signals").get("live"), what).toBeUndefined();
     }
     for (const client of [vic, gita]) client.destroy();
 

@@ -9,6 +9,8 @@ export type { DocumentContent };
 export const unavailableDocuments: DocumentContent = {
   read: () => Promise.reject(new Error("Live documents are not available here")),
   change: () => Promise.reject(new Error("Live documents are not available here")),
+  // No collaboration server, so no open screens to tell.
+  signal: () => {},
 };
 
 /** What every procedure knows about the request it serves. */

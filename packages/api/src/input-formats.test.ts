@@ -102,16 +102,18 @@ describe("text and numbers the API accepts", () => {
     const { session } = await createAcademySession(db, f.programme.id);
     const facilitator = await callerFor(db, f.users.facilitator.id);
     const ids = { programmeSlug, sessionId: session.id };
-    expect(await refusal(facilitator.academy.setTimer({ ...ids, minutes: "0x10" }))).toBe(
+    expect(await refusal(facilitator.academy.setTimer({ session: ids, minutes: "0x10" }))).toBe(
       "BAD_REQUEST: Write the minutes as a whole number.",
     );
-    expect(await refusal(facilitator.academy.setTimer({ ...ids, minutes: "" }))).toBe(
+    expect(await refusal(facilitator.academy.setTimer({ session: ids, minutes: "" }))).toBe(
       "BAD_REQUEST: Write the minutes as a whole number.",
     );
-    expect(await refusal(facilitator.academy.goTo({ ...ids, index: "1e0" }))).toMatch(
+    expect(await refusal(facilitator.academy.goTo({ session: ids, index: "1e0" }))).toMatch(
       /^BAD_REQUEST/,
     );
-    expect(await refusal(facilitator.academy.setTimer({ ...ids, minutes: "5" }))).toBe("accepted");
+    expect(await refusal(facilitator.academy.setTimer({ session: ids, minutes: "5" }))).toBe(
+      "accepted",
+    );
     await db.$disconnect();
   });
 });

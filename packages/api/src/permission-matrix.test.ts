@@ -154,18 +154,49 @@ function academyCase(
   };
 }
 
-/** A guest procedure: no member, outsider or anonymous visitor gets through without the cookie. */
-function guestCase(
+type SessionRef = { programmeSlug: string; sessionId: string } | { code: string };
+/** How a guest of the door cases stands: joined this session or another, access live or over. */
+type GuestStanding = { joined: "this session" | "another session"; expired: boolean };
+
+/**
+ * A live action through the session door, called the member's way (programme and session) by
+ * each actor, and the guest's way (the join code) by guests and by everyone else. `voterKey` is
+ * the caller's, for cases that set up their own votes.
+ */
+function doorCase(
   name: string,
-  call: (caller: Caller, s: AcademyFixture, db: Db) => Promise<unknown>,
+  allowed: Actor[],
+  guests: "allowed" | "denied",
+  call: (
+    caller: Caller,
+    session: SessionRef,
+    s: AcademyFixture,
+    db: Db,
+    voterKey: string,
+  ) => Promise<unknown>,
 ): Record<string, Case> {
   return {
-    [`academyGuest.${name}`]: {
-      allowed: [],
-      call: async (c, f, db) => {
+    [`academy.${name}`]: {
+      allowed,
+      call: async (c, f, db, actor) => {
         const s = await createAcademySession(db, f.programme.id);
         await createGuest(db, s.session.id, GUEST_TOKEN);
-        return call(c, s, db);
+        const userId = actor === "anonymous" ? null : f.users[actor].id;
+        const ref = { programmeSlug: slug, sessionId: s.session.id };
+        return call(c, ref, s, db, `user:${userId}`);
+      },
+      door: {
+        guests,
+        call: async (c, f, db, standing) => {
+          const s = await createAcademySession(db, f.programme.id);
+          const joined =
+            standing.joined === "this session"
+              ? s.session.id
+              : (await createAcademySession(db, f.programme.id, { joinCode: "HJKMNP" })).session.id;
+          const expiresAt = new Date(Date.now() + (standing.expired ? -1 : 1) * 60 * 60_000);
+          const { guest } = await createGuest(db, joined, GUEST_TOKEN, expiresAt);
+          return call(c, { code: "ACDEFG" }, s, db, `guest:${guest.id}`);
+        },
       },
     },
   };
@@ -174,6 +205,12 @@ function guestCase(
 interface Case {
   allowed: Actor[];
   call: (caller: Caller, f: Fixture, db: Db, actor: Actor) => Promise<unknown>;
+  /** For live actions: the same procedure with the session's code, as a guest calls it. */
+  door?: {
+    /** Whether a guest of the session, while their access lasts, may do it. */
+    guests: "allowed" | "denied";
+    call: (caller: Caller, f: Fixture, db: Db, standing: GuestStanding) => Promise<unknown>;
+  };
 }
 
 const MATRIX: Record<string, Case> = {
@@ -643,84 +680,53 @@ const MATRIX: Record<string, Case> = {
   ...academyCase("join", members, (c, s) =>
     c.academy.join({ programmeSlug: slug, sessionId: s.session.id }),
   ),
-  ...academyCase("live", members, (c, s) =>
-    c.academy.live({ programmeSlug: slug, sessionId: s.session.id }),
-  ),
-  ...academyCase("goTo", publishers, (c, s) =>
-    c.academy.goTo({ programmeSlug: slug, sessionId: s.session.id, index: 1 }),
-  ),
-  ...academyCase("back", publishers, async (c, s, db) => {
+  // Live actions go through the session door: members name the session, guests its code.
+  ...doorCase("live", members, "allowed", (c, session) => c.academy.live({ session })),
+  ...doorCase("goTo", publishers, "denied", (c, session) => c.academy.goTo({ session, index: 1 })),
+  ...doorCase("back", publishers, "denied", async (c, session, s, db) => {
     await db.academySession.update({
       where: { id: s.session.id },
       data: { previousActivityIndex: 0 },
     });
-    return c.academy.back({ programmeSlug: slug, sessionId: s.session.id });
+    return c.academy.back({ session });
   }),
-  ...academyCase("setTimer", publishers, (c, s) =>
-    c.academy.setTimer({ programmeSlug: slug, sessionId: s.session.id, minutes: 5 }),
+  ...doorCase("setTimer", publishers, "denied", (c, session) =>
+    c.academy.setTimer({ session, minutes: 5 }),
   ),
-  ...academyCase("boardSettings", publishers, (c, s) =>
-    c.academy.boardSettings({
-      programmeSlug: slug,
-      sessionId: s.session.id,
-      locked: true,
-      anonymousNotes: false,
-    }),
+  ...doorCase("boardSettings", publishers, "denied", (c, session) =>
+    c.academy.boardSettings({ session, locked: true, anonymousNotes: false }),
   ),
-  ...academyCase("end", publishers, (c, s) =>
-    c.academy.end({ programmeSlug: slug, sessionId: s.session.id }),
+  ...doorCase("end", publishers, "denied", (c, session) => c.academy.end({ session })),
+  ...doorCase("addNote", members, "allowed", (c, session) =>
+    c.academy.addNote({ session, note: { text: "Idea", colour: "blue" } }),
   ),
-  ...academyCase("addNote", members, (c, s) =>
-    c.academy.addNote({
-      programmeSlug: slug,
-      sessionId: s.session.id,
-      note: { text: "Idea", colour: "blue" },
-    }),
+  ...doorCase("moveNote", members, "allowed", (c, session, s) =>
+    c.academy.moveNote({ session, noteId: s.note.id, clusterId: s.cluster.id }),
   ),
-  ...academyCase("moveNote", members, (c, s) =>
-    c.academy.moveNote({
-      programmeSlug: slug,
-      sessionId: s.session.id,
-      noteId: s.note.id,
-      clusterId: s.cluster.id,
-    }),
+  ...doorCase("createCluster", members, "allowed", (c, session) =>
+    c.academy.createCluster({ session, title: "Group" }),
   ),
-  ...academyCase("createCluster", members, (c, s) =>
-    c.academy.createCluster({ programmeSlug: slug, sessionId: s.session.id, title: "Group" }),
-  ),
-  ...academyCase("startVoteRound", publishers, (c, s) =>
+  ...doorCase("startVoteRound", publishers, "denied", (c, session) =>
     c.academy.startVoteRound({
-      programmeSlug: slug,
-      sessionId: s.session.id,
+      session,
       rules: { budget: 3, onePerNote: false, anonymous: true, durationMinutes: null },
     }),
   ),
-  ...academyCase("vote", members, (c, s) =>
-    c.academy.vote({ programmeSlug: slug, sessionId: s.session.id, noteId: s.note.id }),
+  ...doorCase("vote", members, "allowed", (c, session, s) =>
+    c.academy.vote({ session, noteId: s.note.id }),
   ),
-  ...academyCase("withdrawVote", members, async (c, s, db, actor) => {
-    const user = await db.user.findFirst({ where: { email: `${actor}@${slug}.test` } });
+  ...doorCase("withdrawVote", members, "allowed", async (c, session, s, db, voterKey) => {
     await db.academyVote.create({
-      data: {
-        roundId: s.round.id,
-        noteId: s.note.id,
-        voterKey: `user:${user?.id}`,
-        voterName: "X",
-      },
+      data: { roundId: s.round.id, noteId: s.note.id, voterKey, voterName: "X" },
     });
-    return c.academy.withdrawVote({
-      programmeSlug: slug,
-      sessionId: s.session.id,
-      noteId: s.note.id,
-    });
+    return c.academy.withdrawVote({ session, noteId: s.note.id });
   }),
-  ...academyCase("revealVotes", publishers, (c, s) =>
-    c.academy.revealVotes({ programmeSlug: slug, sessionId: s.session.id }),
+  ...doorCase("revealVotes", publishers, "denied", (c, session) =>
+    c.academy.revealVotes({ session }),
   ),
-  ...academyCase("createOutput", publishers, (c, s) =>
+  ...doorCase("createOutput", publishers, "denied", (c, session, s) =>
     c.academy.createOutput({
-      programmeSlug: slug,
-      sessionId: s.session.id,
+      session,
       output: {
         kind: "idea",
         title: "Ring first",
@@ -732,6 +738,9 @@ const MATRIX: Record<string, Case> = {
         partnershipId: null,
       },
     }),
+  ),
+  ...doorCase("evaluate", members, "allowed", (c, session) =>
+    c.academy.evaluate({ session, evaluation: { rating: 4, comment: "" } }),
   ),
   ...academyCase("setOutputStatus", publishers, async (c, s, db) => {
     const output = await db.academyOutput.create({
@@ -754,13 +763,6 @@ const MATRIX: Record<string, Case> = {
   ...academyCase("exportRecord", members, (c, s) =>
     c.academy.exportRecord({ programmeSlug: slug, sessionId: s.session.id, format: "csv" }),
   ),
-  ...academyCase("evaluate", members, (c, s) =>
-    c.academy.evaluate({
-      programmeSlug: slug,
-      sessionId: s.session.id,
-      evaluation: { rating: 4, comment: "" },
-    }),
-  ),
   "academy.sectionOutputs": {
     allowed: members,
     call: async (c, f, db) => {
@@ -768,7 +770,7 @@ const MATRIX: Record<string, Case> = {
       return c.academy.sectionOutputs({ programmeSlug: slug, sectionId: first.id });
     },
   },
-  // Guest procedures: only a guest of the session (see the guest cases below) gets through.
+  // Joining with a code: anyone may try (wrong codes count against the guess limit).
   "academyGuest.joinInfo": {
     allowed: everyone,
     call: async (c, f, db) => {
@@ -788,69 +790,65 @@ const MATRIX: Record<string, Case> = {
       });
     },
   },
-  ...guestCase("live", (c) => c.academyGuest.live({ code: "ACDEFG" })),
-  ...guestCase("addNote", (c) =>
-    c.academyGuest.addNote({ code: "ACDEFG", note: { text: "Idea", colour: "pink" } }),
-  ),
-  ...guestCase("moveNote", (c, s) =>
-    c.academyGuest.moveNote({ code: "ACDEFG", noteId: s.note.id, clusterId: s.cluster.id }),
-  ),
-  ...guestCase("createCluster", (c) =>
-    c.academyGuest.createCluster({ code: "ACDEFG", title: "Group" }),
-  ),
-  ...guestCase("vote", (c, s) => c.academyGuest.vote({ code: "ACDEFG", noteId: s.note.id })),
-  ...guestCase("withdrawVote", async (c, s, db) => {
-    const guest = await db.academyGuest.findUnique({
-      where: { tokenHash: hashToken(GUEST_TOKEN) },
-    });
-    await db.academyVote.create({
-      data: {
-        roundId: s.round.id,
-        noteId: s.note.id,
-        voterKey: `guest:${guest?.id}`,
-        voterName: "G",
-      },
-    });
-    return c.academyGuest.withdrawVote({ code: "ACDEFG", noteId: s.note.id });
-  }),
-  ...guestCase("evaluate", (c) =>
-    c.academyGuest.evaluate({ code: "ACDEFG", evaluation: { rating: 5, comment: "" } }),
-  ),
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },
   ...deliveryCases(slug),
 };
 
-// A guest of a session (cookie, no account) may use the guest procedures for that session and
-// nothing a member or a signed-in person may: they are treated as an anonymous visitor elsewhere.
+/** A caller with the guest cookie (and no account), as a guest's browser is. */
+async function guestCaller(db: Db) {
+  const ctx = await createContext({
+    db,
+    sessionToken: undefined,
+    guestToken: GUEST_TOKEN,
+    ip: "127.0.0.1",
+    secure: false,
+    setCookie: () => {},
+    devOutbox: true,
+    documents: storedDocuments(db),
+  });
+  return createCaller(ctx);
+}
+
+async function outcomeOf(call: Promise<unknown>) {
+  return call.then(
+    () => "allowed",
+    (error: unknown) => {
+      if (isAccessDenied(error)) return "denied";
+      throw error; // Any other failure means the case itself is wrong.
+    },
+  );
+}
+
+// A guest of a session (cookie, no account) may take part in that session through the door,
+// with its code, while their access lasts, and do nothing a member or a signed-in person may:
+// they are treated as an anonymous visitor elsewhere.
 describe("permission matrix for a Change Academy guest", () => {
   for (const [path, testCase] of Object.entries(MATRIX)) {
-    const expected =
-      path.startsWith("academyGuest.") || testCase.allowed.includes("anonymous")
-        ? "allowed"
-        : "denied";
-    it(`${path}: guest is ${expected}`, async () => {
+    const expected = testCase.allowed.includes("anonymous") ? "allowed" : "denied";
+    it(`${path}: guest is ${expected}${testCase.door ? " the member's way" : ""}`, async () => {
       const db = await createTestDb();
       const fixture = await createProgrammeFixture(db, slug);
-      const ctx = await createContext({
-        db,
-        sessionToken: undefined,
-        guestToken: GUEST_TOKEN,
-        ip: "127.0.0.1",
-        secure: false,
-        setCookie: () => {},
-        devOutbox: true,
-        documents: storedDocuments(db),
-      });
-      const outcome = await testCase.call(createCaller(ctx), fixture, db, "anonymous").then(
-        () => "allowed",
-        (error: unknown) => {
-          if (isAccessDenied(error)) return "denied";
-          throw error;
-        },
-      );
-      expect(outcome).toBe(expected);
+      const caller = await guestCaller(db);
+      expect(await outcomeOf(testCase.call(caller, fixture, db, "anonymous"))).toBe(expected);
       await db.$disconnect();
     });
+    const door = testCase.door;
+    if (!door) continue;
+    const standings: [GuestStanding, "allowed" | "denied"][] = [
+      [{ joined: "this session", expired: false }, door.guests],
+      [{ joined: "this session", expired: true }, "denied"],
+      [{ joined: "another session", expired: false }, "denied"],
+    ];
+    for (const [standing, allowed] of standings) {
+      const who = `a guest of ${standing.joined}${standing.expired ? " whose access is over" : ""}`;
+      it(`${path} with the code: ${who} is ${allowed}`, async () => {
+        const db = await createTestDb();
+        const fixture = await createProgrammeFixture(db, slug);
+        const caller = await guestCaller(db);
+        expect(await outcomeOf(door.call(caller, fixture, db, standing))).toBe(allowed);
+        await db.$disconnect();
+      });
+    }
   }
 });
 
@@ -878,16 +876,24 @@ describe("permission matrix", () => {
             db,
             actor === "anonymous" ? null : fixture.users[actor].id,
           );
-          const outcome = await testCase.call(caller, fixture, db, actor).then(
-            () => "allowed",
-            (error: unknown) => {
-              if (isAccessDenied(error)) return "denied";
-              throw error; // Any other failure means the case itself is wrong.
-            },
-          );
-          expect(outcome).toBe(expected);
+          expect(await outcomeOf(testCase.call(caller, fixture, db, actor))).toBe(expected);
           await db.$disconnect();
         });
+        // The guest's way in (the code) needs the guest's cookie: an account is not enough.
+        const door = testCase.door;
+        if (door) {
+          it(`${actor} with the code (no guest cookie) is denied`, async () => {
+            const db = await createTestDb();
+            const fixture = await createProgrammeFixture(db, slug);
+            const caller = await callerFor(
+              db,
+              actor === "anonymous" ? null : fixture.users[actor].id,
+            );
+            const standing = { joined: "this session", expired: false } as const;
+            expect(await outcomeOf(door.call(caller, fixture, db, standing))).toBe("denied");
+            await db.$disconnect();
+          });
+        }
       }
     });
   }

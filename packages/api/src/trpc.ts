@@ -20,6 +20,7 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
 
 /** Every procedure reads its input with control characters removed (text-inputs.ts). */
 const cleanText = t.middleware(({ getRawInput, next }) =>
@@ -57,34 +58,43 @@ export const programmeInput = z.object({
  */
 export function programmeProcedure(permission: Permission) {
   return authedProcedure.input(programmeInput).use(async ({ ctx, input, next }) => {
-    // A page load calls several procedures of one programme: within one request, the
-    // membership is looked up once (mutations forget it, see publicProcedure).
-    let lookup = ctx.memberships?.get(input.programmeSlug);
-    if (!lookup) {
-      lookup = ctx.db.membership.findFirst({
-        where: { userId: ctx.user.id, programme: { slug: input.programmeSlug } },
-        select: { role: true, programmeId: true },
-      });
-      ctx.memberships?.set(input.programmeSlug, lookup);
-    }
-    const membership = await lookup;
-    if (!membership) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that programme." });
-    }
-    const role = parseRole(membership.role);
-    if (!roleCan(role, permission)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: "Your role in this programme does not allow this.",
-      });
-    }
-    const access: ProgrammeAccess = {
-      programmeId: membership.programmeId,
-      programmeSlug: input.programmeSlug,
-      role,
-    };
+    const access = await programmeAccessFor(ctx, ctx.user.id, input.programmeSlug, permission);
     return next({ ctx: { ...ctx, access } });
   });
+}
+
+/**
+ * The signed-in person's access to the programme `programmeSlug` if their role grants
+ * `permission`; otherwise "not found" (outsiders) or "forbidden" (a role without it).
+ */
+export async function programmeAccessFor(
+  ctx: Context,
+  userId: string,
+  programmeSlug: string,
+  permission: Permission,
+): Promise<ProgrammeAccess> {
+  // A page load calls several procedures of one programme: within one request, the
+  // membership is looked up once (mutations forget it, see publicProcedure).
+  let lookup = ctx.memberships?.get(programmeSlug);
+  if (!lookup) {
+    lookup = ctx.db.membership.findFirst({
+      where: { userId, programme: { slug: programmeSlug } },
+      select: { role: true, programmeId: true },
+    });
+    ctx.memberships?.set(programmeSlug, lookup);
+  }
+  const membership = await lookup;
+  if (!membership) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that programme." });
+  }
+  const role = parseRole(membership.role);
+  if (!roleCan(role, permission)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Your role in this programme does not allow this.",
+    });
+  }
+  return { programmeId: membership.programmeId, programmeSlug, role };
 }
 
 function parseRole(value: string): Role {

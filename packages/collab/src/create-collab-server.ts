@@ -25,6 +25,7 @@ import { appendUpdate } from "./document-store.js";
 import { CloseCode } from "./errors.js";
 import { LoadDocumentExtension } from "./load-document-extension.js";
 import { SettledExtension } from "./settled-extension.js";
+import { SignalExtension, type SignalCheck } from "./signal-extension.js";
 import { ValidationExtension, type UpdateValidation } from "./validation-extension.js";
 
 export interface CollabServerOptions {
@@ -48,6 +49,11 @@ export interface CollabServerOptions {
    * Without it, anyone with "write" access may change anything in the document.
    */
   validateUpdate?: UpdateValidation;
+  /**
+   * Which signals (stateless messages) a client may send to everyone else in a document.
+   * Without it, none: signals then come only from the server (`signal`).
+   */
+  acceptsSignal?: SignalCheck;
   /** Default 1.5 MiB: bigger messages close the connection with a clear reason. */
   maxMessageBytes?: number;
   /** Default 100. */
@@ -79,6 +85,11 @@ export interface CollabServer {
     userId: string | null,
     makeUpdate: (document: Y.Doc) => Uint8Array | null,
   ): Promise<Uint8Array | null>;
+  /**
+   * Sends a signal to everyone who has the document open now, without storing it: a screen
+   * that misses it (offline, reconnecting) catches up when it syncs again.
+   */
+  signal(documentName: string, payload: string): void;
   /** Resolves when no background work (compaction, settled callbacks) is running. */
   idle(): Promise<void>;
   /** Closes every connection, finishes background work; the caller still owns `db`. */
@@ -100,6 +111,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         maxMessageBytes,
         options.maxClientsPerDocument ?? DEFAULT_MAX_CLIENTS_PER_DOCUMENT,
       ),
+      new SignalExtension(options.acceptsSignal),
       ...(options.validateUpdate ? [new ValidationExtension(options.validateUpdate)] : []),
       new LoadDocumentExtension(options.db, compactor, options.initialContent),
       new DurableLogExtension(options.db, compactor),
@@ -165,6 +177,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       } finally {
         await connection.disconnect();
       }
+    },
+
+    signal(documentName, payload) {
+      hocuspocus.documents.get(documentName)?.broadcastStateless(payload);
     },
 
     async idle() {

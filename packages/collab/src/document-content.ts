@@ -30,11 +30,16 @@ export interface DocumentContent {
     userId: string | null,
     makeUpdate: (currentState: Uint8Array) => Uint8Array | null,
   ): Promise<Uint8Array>;
+  /**
+   * Tells everyone who has the document open that something beside it changed (a stateless
+   * message: nothing is stored, and a screen that was offline catches up when it reconnects).
+   */
+  signal(documentName: string, payload: string): void;
 }
 
 export function createLiveDocumentContent(
   db: Db,
-  collab: Pick<CollabServer, "hocuspocus" | "applyServerUpdate">,
+  collab: Pick<CollabServer, "hocuspocus" | "applyServerUpdate" | "signal">,
 ): DocumentContent {
   return {
     async read(documentName) {
@@ -57,6 +62,7 @@ export function createLiveDocumentContent(
       if (!result) throw new Error(`${documentName} was not changed`);
       return result;
     },
+    signal: (documentName, payload) => collab.signal(documentName, payload),
   };
 }
 
@@ -86,5 +92,7 @@ export function createStoredDocumentContent(
         doc.destroy();
       }
     },
+    // With no collaboration server nobody has the document open: there is no one to tell.
+    signal: () => {},
   };
 }

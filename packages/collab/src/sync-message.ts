@@ -46,3 +46,22 @@ class Reader {
     return slice;
   }
 }
+
+const MESSAGE_STATELESS = 5;
+const MESSAGE_BROADCAST_STATELESS = 6;
+
+/**
+ * The signal a message carries: a stateless message (for the onStateless hook) or a
+ * "broadcast stateless" one (which Hocuspocus would send to everyone unchecked); null for
+ * every other message.
+ */
+export function readSignal(
+  message: Uint8Array,
+): { kind: "stateless" | "broadcast"; payload: string } | null {
+  const reader = new Reader(message);
+  reader.bytes();
+  const type = reader.uint();
+  if (type !== MESSAGE_STATELESS && type !== MESSAGE_BROADCAST_STATELESS) return null;
+  const payload = new TextDecoder().decode(reader.bytes());
+  return { kind: type === MESSAGE_STATELESS ? "stateless" : "broadcast", payload };
+}

@@ -1,47 +1,15 @@
-// The live session's forms post an intent; this maps each one to the procedure that does it,
-// for members (academy.*) and guests (academyGuest.*) alike. Facilitator intents exist only
-// for members, and the server checks the role again. Numbers go to the API as typed: it reads
-// them in one strict format (number-inputs.ts), which Number() here would not.
+// The live session's forms post an intent; this maps each one to the procedure that does it.
+// Members and guests post to the same procedures: `session` names the session the member's way
+// (programme and id) or the guest's (the join code), and the server's session door checks who
+// may do what (guests cannot run a session). Numbers go to the API as typed: it reads them in
+// one strict format (number-inputs.ts), which Number() here would not.
 import { TRPCError } from "@trpc/server";
-import { field } from "./form";
+import type { Caller, RouterInputs } from "@coproduce/api";
+import { NOTE_COLOURS, OUTPUT_KINDS } from "@coproduce/db/vocabulary";
+import { choiceField, field } from "./form";
 import { attempt } from "./trpc-errors.server";
 
-type NoteColour = "yellow" | "pink" | "blue" | "green";
-type OutputKind = "idea" | "action" | "decision";
-
-export interface ParticipantApi {
-  addNote(note: { text: string; colour: NoteColour }): Promise<unknown>;
-  moveNote(noteId: string, clusterId: string | null): Promise<unknown>;
-  createCluster(title: string): Promise<unknown>;
-  vote(noteId: string): Promise<unknown>;
-  withdrawVote(noteId: string): Promise<unknown>;
-  evaluate(evaluation: { rating: string; comment: string }): Promise<unknown>;
-}
-
-export interface FacilitatorApi {
-  goTo(index: string): Promise<unknown>;
-  back(): Promise<unknown>;
-  setTimer(minutes: string | null): Promise<unknown>;
-  boardSettings(settings: { locked: boolean; anonymousNotes: boolean }): Promise<unknown>;
-  startVoteRound(rules: {
-    budget: string;
-    onePerNote: boolean;
-    anonymous: boolean;
-    durationMinutes: string | null;
-  }): Promise<unknown>;
-  revealVotes(): Promise<unknown>;
-  end(): Promise<unknown>;
-  createOutput(output: {
-    kind: OutputKind;
-    title: string;
-    noteId: string | null;
-    clusterId: string | null;
-    ownerName: string | null;
-    dueDate: string | null;
-    sectionId: string | null;
-    partnershipId: string | null;
-  }): Promise<unknown>;
-}
+export type SessionRef = RouterInputs["academy"]["live"]["session"];
 
 const DONE: Record<string, string> = {
   "add-note": "Note added.",
@@ -63,64 +31,74 @@ const DONE: Record<string, string> = {
 
 const optional = (value: string) => (value.trim() === "" ? null : value);
 
-export async function runLiveIntent(
+/** A note is yellow unless the person chose another colour from the list. */
+function noteColour(form: FormData) {
+  if (field(form, "colour") === "") return "yellow";
+  return choiceField(form, "colour", NOTE_COLOURS, "Choose a colour.", ["note", "colour"]);
+}
+
+function run(
   form: FormData,
-  participant: ParticipantApi,
-  facilitator: FacilitatorApi | null,
-) {
-  const intent = field(form, "intent");
+  intent: string,
+  academy: Caller["academy"],
+  session: SessionRef,
+): Promise<unknown> {
   const noteId = field(form, "noteId");
-  const result = await attempt(async () => {
-    switch (intent) {
-      case "add-note":
-        return participant.addNote({
-          text: field(form, "text"),
-          colour: (field(form, "colour") || "yellow") as NoteColour,
-        });
-      case "move-note":
-        return participant.moveNote(noteId, optional(field(form, "clusterId")));
-      case "create-cluster":
-        return participant.createCluster(field(form, "title"));
-      case "vote":
-        return participant.vote(noteId);
-      case "withdraw-vote":
-        return participant.withdrawVote(noteId);
-      case "evaluate":
-        return participant.evaluate({
-          rating: field(form, "rating"),
-          comment: field(form, "comment"),
-        });
-    }
-    if (!facilitator)
-      throw new TRPCError({ code: "FORBIDDEN", message: "Only facilitators can do that." });
-    switch (intent) {
-      case "go-to":
-        return facilitator.goTo(field(form, "index"));
-      case "back":
-        return facilitator.back();
-      case "start-timer":
-        return facilitator.setTimer(field(form, "minutes"));
-      case "stop-timer":
-        return facilitator.setTimer(null);
-      case "board-settings":
-        return facilitator.boardSettings({
-          locked: form.get("locked") === "on",
-          anonymousNotes: form.get("anonymousNotes") === "on",
-        });
-      case "start-vote":
-        return facilitator.startVoteRound({
+  switch (intent) {
+    case "add-note":
+      return academy.addNote({
+        session,
+        note: { text: field(form, "text"), colour: noteColour(form) },
+      });
+    case "move-note":
+      return academy.moveNote({ session, noteId, clusterId: optional(field(form, "clusterId")) });
+    case "create-cluster":
+      return academy.createCluster({ session, title: field(form, "title") });
+    case "vote":
+      return academy.vote({ session, noteId });
+    case "withdraw-vote":
+      return academy.withdrawVote({ session, noteId });
+    case "evaluate":
+      return academy.evaluate({
+        session,
+        evaluation: { rating: field(form, "rating"), comment: field(form, "comment") },
+      });
+    case "go-to":
+      return academy.goTo({ session, index: field(form, "index") });
+    case "back":
+      return academy.back({ session });
+    case "start-timer":
+      return academy.setTimer({ session, minutes: field(form, "minutes") });
+    case "stop-timer":
+      return academy.setTimer({ session, minutes: null });
+    case "board-settings":
+      return academy.boardSettings({
+        session,
+        locked: form.get("locked") === "on",
+        anonymousNotes: form.get("anonymousNotes") === "on",
+      });
+    case "start-vote":
+      return academy.startVoteRound({
+        session,
+        rules: {
           budget: field(form, "budget"),
           onePerNote: form.get("onePerNote") === "on",
           anonymous: form.get("anonymous") === "on",
           durationMinutes: optional(field(form, "durationMinutes")),
-        });
-      case "reveal-votes":
-        return facilitator.revealVotes();
-      case "end":
-        return facilitator.end();
-      case "create-output":
-        return facilitator.createOutput({
-          kind: field(form, "kind") as OutputKind,
+        },
+      });
+    case "reveal-votes":
+      return academy.revealVotes({ session });
+    case "end":
+      return academy.end({ session });
+    case "create-output":
+      return academy.createOutput({
+        session,
+        output: {
+          kind: choiceField(form, "kind", OUTPUT_KINDS, "Choose idea, action or decision.", [
+            "output",
+            "kind",
+          ]),
           title: field(form, "title"),
           noteId: optional(noteId),
           clusterId: optional(field(form, "clusterId")),
@@ -128,13 +106,19 @@ export async function runLiveIntent(
           dueDate: optional(field(form, "dueDate")),
           sectionId: optional(field(form, "sectionId")),
           partnershipId: optional(field(form, "partnershipId")),
-        });
-    }
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "That is not something this page can do.",
-    });
-  });
+        },
+      });
+  }
+  throw new TRPCError({ code: "BAD_REQUEST", message: "That is not something this page can do." });
+}
+
+export async function runLiveIntent(
+  form: FormData,
+  academy: Caller["academy"],
+  session: SessionRef,
+) {
+  const intent = field(form, "intent");
+  const result = await attempt(() => run(form, intent, academy, session));
   if (!result.ok) return result.response;
   return { done: DONE[intent] ?? "Done.", intent };
 }

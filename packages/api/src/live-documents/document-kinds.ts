@@ -32,7 +32,15 @@ export interface DocumentKind<Name extends DocumentName> {
   initialContent(name: Name, document: Y.Doc): Promise<void>;
   /** Runs when changes have stopped for a moment, and when the last person leaves. */
   settled(name: Name, document: Y.Doc): Promise<void>;
+  /**
+   * Whether `user` may send `signal` (a stateless message) to everyone else in the document.
+   * The server's own signals (`DocumentContent.signal`) need no permission.
+   */
+  acceptsSignal(user: CollabUser, name: Name, signal: string): boolean;
 }
+
+/** Signals come from the server only, after a procedure has checked and made the change. */
+const fromTheServerOnly = () => false;
 
 export type DocumentKinds = {
   [Kind in DocumentName["kind"]]: DocumentKind<Extract<DocumentName, { kind: Kind }>>;
@@ -56,6 +64,7 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
       // Plain text and HTML for listings, reading and search; an automatic version if due.
       settled: (name, document) =>
         renderSectionText(db, name.sectionId, document, services.automaticVersions),
+      acceptsSignal: fromTheServerOnly,
     },
     board: {
       access: async (user, name) =>
@@ -74,6 +83,9 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
       // The board's notes and clusters as rows, for the record and exports.
       settled: (name, document) =>
         mirrorBoard(db, name.sessionId, boardFromState(Y.encodeStateAsUpdate(document))),
+      // "Everyone follows" (LIVE_SIGNAL) is sent by the live-session procedures, never by a
+      // browser: a participant could otherwise make every screen reload at will.
+      acceptsSignal: fromTheServerOnly,
     },
   };
 }

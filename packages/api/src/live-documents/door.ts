@@ -66,6 +66,10 @@ export function openLiveDocumentDoor(options: LiveDocumentDoorOptions): LiveDocu
         return found.kind.refusal(user, found.name, currentState, update, document);
       },
     },
+    acceptsSignal: (user, documentName, signal) => {
+      const found = kindOf(documentName);
+      return found ? found.kind.acceptsSignal(user, found.name, signal) : false;
+    },
     onDocumentSettled: async (documentName, document) => {
       const found = kindOf(documentName);
       if (found) await found.kind.settled(found.name, document);

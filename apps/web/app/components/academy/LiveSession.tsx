@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Form, useNavigation, useRevalidator } from "react-router";
 import type { LiveState } from "@coproduce/api";
 import { clusterTitleProblem, noteTextProblem } from "@coproduce/api/board";
-import { NOTE_COLOURS, OUTPUT_KINDS, type NoteColour } from "@coproduce/db/vocabulary";
+import { NOTE_COLOURS, OUTPUT_KINDS } from "@coproduce/db/vocabulary";
 import { activityKindLabel, formatTime, outputKindLabel } from "../../lib/academy-format";
 import { ActionButton } from "../ActionButton";
 import { ErrorSummary } from "../ErrorSummary";
@@ -116,7 +116,8 @@ export function LiveSession({ state, actionData, outputTargets, collabPath }: Li
     const problem = noteTextProblem(text);
     setBoardError(problem ?? undefined);
     if (problem) return;
-    board.addNote(text, String(form.get("colour") ?? "yellow") as NoteColour);
+    const colour = NOTE_COLOURS.find((c) => c === form.get("colour")) ?? "yellow";
+    board.addNote(text, colour);
     event.currentTarget.reset();
   }
 

@@ -1,6 +1,8 @@
 // Connects a live session screen to the session's shared board document over the websocket:
-// notes, moves and groups appear for everyone at once, and the server's signals tell the
-// screen to reload the live state (agenda, timer, votes) without waiting to poll.
+// notes, moves and groups appear for everyone at once, and the server's signals (stateless
+// messages, never stored) tell the screen to reload the live state (agenda, timer, votes)
+// without waiting to poll. A signal sent while this screen was offline is never replayed, so
+// the screen reloads whenever it syncs again after a reconnect.
 // Changes are made to the local copy and sent; the server checks each one (board-rules.ts).
 // Until the board has synced (or with no JavaScript), the page's forms post as before.
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -10,7 +12,7 @@ import type { NoteColour } from "@coproduce/db/vocabulary";
 import {
   boardClusters,
   boardNotes,
-  boardSignals,
+  LIVE_SIGNAL,
   newBoardId,
   readBoard,
   type BoardView,
@@ -25,7 +27,7 @@ export interface SessionBoardOptions {
   /** What this person's notes carry, and the name shown on them. */
   me: { authorTag: string; name: string };
   anonymousNotes: boolean;
-  /** Called when the server signals that the live state changed. */
+  /** Called when the server signals that the live state changed, or it may have. */
   onLiveChange: () => void;
 }
 
@@ -58,6 +60,7 @@ export function useSessionBoard(options: SessionBoardOptions): SessionBoard {
       url: `${protocol}//${window.location.host}${collabPath}`,
     });
     const doc = new Y.Doc();
+    let syncedBefore = false;
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: boardDocumentName(sessionId),
@@ -68,6 +71,12 @@ export function useSessionBoard(options: SessionBoardOptions): SessionBoard {
         docRef.current = doc;
         setProblem(null);
         setView(readBoard(doc));
+        // Back after a drop: signals sent meanwhile are lost, so catch up.
+        if (syncedBefore) latest.current.onLiveChange();
+        syncedBefore = true;
+      },
+      onStateless: ({ payload }) => {
+        if (payload === LIVE_SIGNAL) latest.current.onLiveChange();
       },
       onAuthenticationFailed: ({ reason }) => setProblem(reason),
       // The server closes the board connection with its reason when it refuses a change
@@ -79,14 +88,8 @@ export function useSessionBoard(options: SessionBoardOptions): SessionBoard {
         }
       },
     });
-    let lastSignal = boardSignals(doc).get("live");
     const render = () => {
       if (docRef.current) setView(readBoard(doc));
-      const signal = boardSignals(doc).get("live");
-      if (signal !== lastSignal) {
-        lastSignal = signal;
-        latest.current.onLiveChange();
-      }
     };
     doc.on("update", render);
     provider.attach();

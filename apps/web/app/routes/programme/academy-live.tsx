@@ -10,8 +10,8 @@ export const meta: Route.MetaFunction = ({ data }) => [
 ];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const ids = { programmeSlug: params.slug, sessionId: params.sessionId };
-  const state = await load(request, () => context.trpc.academy.live(ids));
+  const session = { programmeSlug: params.slug, sessionId: params.sessionId };
+  const state = await load(request, () => context.trpc.academy.live({ session }));
   const outputTargets = state.me.facilitator
     ? await load(request, () => context.trpc.academy.outputTargets({ programmeSlug: params.slug }))
     : null;
@@ -20,29 +20,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const academy = context.trpc.academy;
-  const ids = { programmeSlug: params.slug, sessionId: params.sessionId };
-  return runLiveIntent(
-    form,
-    {
-      addNote: (note) => academy.addNote({ ...ids, note }),
-      moveNote: (noteId, clusterId) => academy.moveNote({ ...ids, noteId, clusterId }),
-      createCluster: (title) => academy.createCluster({ ...ids, title }),
-      vote: (noteId) => academy.vote({ ...ids, noteId }),
-      withdrawVote: (noteId) => academy.withdrawVote({ ...ids, noteId }),
-      evaluate: (evaluation) => academy.evaluate({ ...ids, evaluation }),
-    },
-    {
-      goTo: (index) => academy.goTo({ ...ids, index }),
-      back: () => academy.back(ids),
-      setTimer: (minutes) => academy.setTimer({ ...ids, minutes }),
-      boardSettings: (settings) => academy.boardSettings({ ...ids, ...settings }),
-      startVoteRound: (rules) => academy.startVoteRound({ ...ids, rules }),
-      revealVotes: () => academy.revealVotes(ids),
-      end: () => academy.end(ids),
-      createOutput: (output) => academy.createOutput({ ...ids, output }),
-    },
-  );
+  const session = { programmeSlug: params.slug, sessionId: params.sessionId };
+  return runLiveIntent(form, context.trpc.academy, session);
 }
 
 export default function AcademyLive({ loaderData, actionData, params }: Route.ComponentProps) {

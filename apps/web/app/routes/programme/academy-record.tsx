@@ -5,7 +5,7 @@ import { Link } from "react-router";
 import { OUTPUT_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/academy-record";
 import { attempt, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
+import { choiceField, field } from "../../lib/form";
 import { formatDate } from "../../lib/labels";
 import { formatSessionTimes, formatTime, outputKindLabel } from "../../lib/academy-format";
 import { ActionButton } from "../../components/ActionButton";
@@ -28,7 +28,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       programmeSlug: params.slug,
       sessionId: params.sessionId,
       outputId: field(form, "outputId"),
-      status: field(form, "status") as (typeof OUTPUT_STATUSES)[number],
+      status: choiceField(form, "status", OUTPUT_STATUSES, "Choose open or done."),
     }),
   );
   if (!result.ok) return result.response;

@@ -14,7 +14,7 @@ export const meta: Route.MetaFunction = ({ data }) => [
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   try {
-    return { state: await context.trpc.academyGuest.live({ code: params.code }) };
+    return { state: await context.trpc.academy.live({ session: { code: params.code } }) };
   } catch (error) {
     // Not joined (or access expired): back to the join form, not to a sign-in page.
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") {
@@ -26,21 +26,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const guest = context.trpc.academyGuest;
-  const code = params.code;
-  return runLiveIntent(
-    form,
-    {
-      addNote: (note) => guest.addNote({ code, note }),
-      moveNote: (noteId, clusterId) => guest.moveNote({ code, noteId, clusterId }),
-      createCluster: (title) => guest.createCluster({ code, title }),
-      vote: (noteId) => guest.vote({ code, noteId }),
-      withdrawVote: (noteId) => guest.withdrawVote({ code, noteId }),
-      evaluate: (evaluation) => guest.evaluate({ code, evaluation }),
-    },
-    // Guests have no facilitator controls; the server would refuse them anyway.
-    null,
-  );
+  // The same procedures as members, through the session door with the code; guests have no
+  // facilitator controls, and the server refuses them facilitators' intents anyway.
+  return runLiveIntent(form, context.trpc.academy, { code: params.code });
 }
 
 export default function JoinLive({ loaderData, actionData }: Route.ComponentProps) {

@@ -8,15 +8,20 @@
 // change names one key and its whole new value, which the server can check as a unit.
 //   notes:    noteId    → BoardNote
 //   clusters: clusterId → BoardCluster
-//   signals:  written by the server only; `live` counts changes to the session's live state
-//             (agenda, timer, votes) so that screens reload it at once.
+// Boards made before signals became stateless messages may also hold a `signals` map; nobody
+// but the server ever wrote to it, and nothing reads it now.
 import * as Y from "yjs";
 import { NOTE_COLOURS, type NoteColour } from "@coproduce/db/vocabulary";
 import { parseDocumentName } from "../../live-documents/document-names.js";
 
 export const BOARD_NOTES = "notes";
 export const BOARD_CLUSTERS = "clusters";
-export const BOARD_SIGNALS = "signals";
+
+/**
+ * The signal (a stateless message on the board's websocket, never stored) that tells every
+ * open screen the session's live state (agenda, timer, votes, outputs) changed: reload it.
+ */
+export const LIVE_SIGNAL = "live";
 
 export const NOTE_TEXT_MAX = 280;
 export const CLUSTER_TITLE_MAX = 80;
@@ -54,10 +59,6 @@ export function boardNotes(doc: Y.Doc): Y.Map<BoardNote> {
 
 export function boardClusters(doc: Y.Doc): Y.Map<BoardCluster> {
   return doc.getMap<BoardCluster>(BOARD_CLUSTERS);
-}
-
-export function boardSignals(doc: Y.Doc): Y.Map<number> {
-  return doc.getMap<number>(BOARD_SIGNALS);
 }
 
 export interface BoardView {

@@ -1,7 +1,8 @@
 // Checks one change to a session's board, sent by one person over the websocket, before the
 // server logs or applies it. The change is tried on a copy of the board; what it would add,
 // change or delete is compared with what that person may do. The rules:
-// - only notes and groups can be changed by people (the signals map is the server's);
+// - only notes and groups can be changed by people (anything else, such as the old signals
+//   map, is the server's);
 // - nothing changes once the session has ended, or while the board is locked (facilitators
 //   excepted);
 // - a new note carries its author's own tag, and their name unless the board is anonymous;

@@ -10,13 +10,7 @@ import type { Participant } from "./participant.js";
 import { voteRefusal } from "./vote-budget.js";
 import { authorTagOf, boardStateOf } from "./board-access.js";
 import { boardUpdateRefusal, type BoardActor, type BoardState } from "./board-rules.js";
-import {
-  boardClusters,
-  boardDocumentName,
-  boardNotes,
-  boardSignals,
-  newBoardId,
-} from "./board-document.js";
+import { boardClusters, boardDocumentName, boardNotes, newBoardId } from "./board-document.js";
 import { boardFromState, mirrorBoard } from "./board-mirror.js";
 
 export interface BoardContext {
@@ -138,24 +132,6 @@ export async function syncBoardRows(ctx: BoardContext, sessionId: string): Promi
   const state = await ctx.documents.read(boardDocumentName(sessionId));
   // Never opened live: the rows are all there is.
   if (state) await mirrorBoard(ctx.db, sessionId, boardFromState(state));
-}
-
-/**
- * Tells every open screen that the live state (agenda, timer, votes) changed, through the
- * board document, so they reload it at once instead of waiting to poll.
- */
-export async function signalLiveChange(ctx: BoardContext, sessionId: string): Promise<void> {
-  await ctx.documents.change(boardDocumentName(sessionId), null, (current) => {
-    const doc = docFrom(current);
-    try {
-      const stateVector = Y.encodeStateVector(doc);
-      const signals = boardSignals(doc);
-      signals.set("live", (signals.get("live") ?? 0) + 1);
-      return Y.encodeStateAsUpdate(doc, stateVector);
-    } finally {
-      doc.destroy();
-    }
-  });
 }
 
 /** The round people vote in now: the latest one not closed. */

@@ -79,11 +79,14 @@ export async function loadSessionRecord(db: Db, sessionId: string) {
     voteRounds: session.voteRounds.map((round, i) => {
       const counts = new Map<string, number>();
       for (const v of round.votes) counts.set(v.noteId, (counts.get(v.noteId) ?? 0) + 1);
+      // Once the session has ended its votes are part of the record, revealed or not (sessions
+      // ended before ending revealed them).
+      const revealed = Boolean(round.revealedAt || session.endedAt);
       return {
         number: i + 1,
         budget: round.budget,
-        revealed: Boolean(round.revealedAt),
-        results: round.revealedAt
+        revealed,
+        results: revealed
           ? [...counts]
               .map(([noteId, votes]) => ({ note: noteText.get(noteId) ?? "(removed)", votes }))
               .sort((a, b) => b.votes - a.votes)

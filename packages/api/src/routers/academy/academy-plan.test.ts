@@ -1,9 +1,9 @@
 // Planning a Change Academy session through the router: changing its details (UK time, the same
 // rules as creating it, not after it has ended) and reordering its agenda.
 import { describe, expect, it } from "vitest";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
-import { createAcademySession } from "../test/academy-fixtures.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
+import { createAcademySession } from "../../test/academy-fixtures.js";
 
 const slug = "test-programme";
 
@@ -113,7 +113,7 @@ describe("Change Academy planning", { timeout: 30_000 }, () => {
 
     await expect(contributor.academy.update(input)).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    await facilitator.academy.end({ programmeSlug: slug, sessionId: session.id });
+    await facilitator.academy.end({ session: { programmeSlug: slug, sessionId: session.id } });
     await expect(facilitator.academy.update(input)).rejects.toThrow(
       "This session has ended, so its details can no longer be changed.",
     );
