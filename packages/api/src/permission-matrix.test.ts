@@ -557,6 +557,14 @@ const MATRIX: Record<string, Case> = {
   "notifications.list": { allowed: signedIn, call: (c) => c.notifications.list() },
   "notifications.unreadCount": { allowed: signedIn, call: (c) => c.notifications.unreadCount() },
   "notifications.markAllRead": { allowed: signedIn, call: (c) => c.notifications.markAllRead() },
+  "notifications.emailPreference": {
+    allowed: signedIn,
+    call: (c) => c.notifications.emailPreference(),
+  },
+  "notifications.setEmailPreference": {
+    allowed: signedIn,
+    call: (c) => c.notifications.setEmailPreference({ email: false }),
+  },
   "notifications.open": {
     // Everyone signed in may open their own notifications (the anonymous caller has none).
     allowed: signedIn,
