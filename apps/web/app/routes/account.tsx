@@ -5,20 +5,42 @@ import { ErrorSummary } from "../components/ErrorSummary";
 import { FormField } from "../components/FormField";
 import { attempt } from "../lib/trpc-errors.server";
 import { field } from "../lib/form";
+import { roleLabel } from "../lib/labels";
+
+const formatDate = (date: Date | string) =>
+  new Date(date).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  });
 
 export const meta: Route.MetaFunction = () => [{ title: "Your account – Coproduce" }];
 
 export async function loader({ context }: Route.LoaderArgs) {
   if (!context.user) throw redirect("/sign-in?redirectTo=/account");
-  const [programmes, emailPreference] = await Promise.all([
+  const [programmes, emailPreference, invitations] = await Promise.all([
     context.trpc.programmes.mine(),
     context.trpc.notifications.emailPreference(),
+    context.trpc.invitations.mine(),
   ]);
-  return { user: context.user, programmes, emailNotifications: emailPreference.email };
+  return {
+    user: context.user,
+    programmes,
+    invitations,
+    emailNotifications: emailPreference.email,
+  };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
   const form = await request.formData();
+  if (field(form, "intent") === "accept-invitation") {
+    const result = await attempt(() =>
+      context.trpc.invitations.acceptMine({ invitationId: field(form, "invitationId") }),
+    );
+    if (!result.ok) return result.response;
+    throw redirect(`/p/${result.value.programmeSlug}`);
+  }
   if (field(form, "intent") === "email-notifications") {
     const email = field(form, "emailNotifications") === "on";
     const result = await attempt(() => context.trpc.notifications.setEmailPreference({ email }));
@@ -57,6 +79,30 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           Save
         </button>
       </Form>
+      {loaderData.invitations.length > 0 && (
+        <section aria-labelledby="invitations">
+          <h2 id="invitations">Invitations waiting for you</h2>
+          <ul className="plain-list">
+            {loaderData.invitations.map((invitation) => (
+              <li key={invitation.id} className="card">
+                <p>
+                  {invitation.invitedBy.name} invited you to join{" "}
+                  <strong>{invitation.programme.name}</strong> as{" "}
+                  {roleLabel(invitation.role).toLowerCase()}. Open until{" "}
+                  {formatDate(invitation.expiresAt)}.
+                </p>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="accept-invitation" />
+                  <input type="hidden" name="invitationId" value={invitation.id} />
+                  <button type="submit" className="button">
+                    Join {invitation.programme.name}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2>Notifications</h2>
       <p>
         Mentions, replies to your feedback, invitations and requests to review always show under{" "}

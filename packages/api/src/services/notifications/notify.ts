@@ -27,6 +27,11 @@ export interface Notice {
   link: string;
   /** What the email says after the sentence, e.g. "Open the comment to read it and reply." */
   emailBody?: string;
+  /**
+   * The caller sends its own email instead (an invitation's carries its single-use link, which
+   * is never stored); the notification still shows in the app.
+   */
+  ownEmail?: boolean;
 }
 
 /**
@@ -70,6 +75,7 @@ export async function notifyPeople(db: Db, notice: Notice): Promise<string[]> {
   });
   const sentence = /[.?!]$/.test(notice.text) ? notice.text : `${notice.text}.`;
   const body = notice.emailBody ? `${sentence}\n\n${notice.emailBody}` : sentence;
+  if (notice.ownEmail) return people.map((person) => person.id);
   await sendMessages(
     db,
     people
