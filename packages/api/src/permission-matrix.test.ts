@@ -576,6 +576,7 @@ const MATRIX: Record<string, Case> = {
       return c.comments.resolve({ programmeSlug: slug, threadId: thread.id, resolved: true });
     },
   },
+  "home.panels": { allowed: members, call: (c) => c.home.panels({ programmeSlug: slug }) },
   "notifications.list": { allowed: signedIn, call: (c) => c.notifications.list() },
   "notifications.unreadCount": { allowed: signedIn, call: (c) => c.notifications.unreadCount() },
   "notifications.markAllRead": { allowed: signedIn, call: (c) => c.notifications.markAllRead() },
