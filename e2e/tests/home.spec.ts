@@ -37,7 +37,7 @@ test("the home page shows a mention and a piece of feedback waiting for moderati
   const panel = editor.page.getByRole("region", { name: "Comments" });
   const box = panel.getByLabel("Your comment");
   await box.fill("Can you look at this, @Tom");
-  await panel.getByRole("button", { name: "Mention Tom Okafor" }).click();
+  await panel.getByRole("option", { name: "Tom Okafor" }).click();
   await box.pressSequentially("please?");
   await panel.getByRole("button", { name: "Add comment" }).click();
   await expect(panel.locator("article.comment-thread", { hasText: "please?" })).toBeVisible();
