@@ -42,9 +42,7 @@ export function MentionTextarea({
   }, [query, peopleUrl, load]);
   // Only the answer to what is typed now: an older answer may arrive late.
   const matches =
-    query !== null && query !== dismissed && people.data?.query === query
-      ? people.data.people
-      : [];
+    query !== null && query !== dismissed && people.data?.query === query ? people.data.people : [];
   const open = matches.length > 0;
   const highlighted = open ? Math.min(active, matches.length - 1) : -1;
   const listId = `${id}-people`;
