@@ -1,5 +1,12 @@
 import { defineConfig } from "@playwright/test";
-import { BASE_URL, chromiumPath, E2E_DATABASE_URL, E2E_PORT, repoRoot } from "./support/settings";
+import {
+  BASE_URL,
+  chromiumPath,
+  E2E_DATABASE_URL,
+  E2E_PORT,
+  E2E_SMTP_PORT,
+  repoRoot,
+} from "./support/settings";
 
 export default defineConfig({
   testDir: "tests",
@@ -42,6 +49,10 @@ export default defineConfig({
       DATABASE_URL: E2E_DATABASE_URL,
       PORT: String(E2E_PORT),
       DEV_OUTBOX: "on",
+      // Real email: a test that reads mail starts an SMTP server here (support/mail.ts). While
+      // none listens, messages wait in the queue and the outbox page still lists them.
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      PUBLIC_URL: BASE_URL,
       TURBO_TELEMETRY_DISABLED: "1",
     },
   },

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
+/** The test's own SMTP server (support/mail.ts) listens here; the e2e server sends to it. */
+export const E2E_SMTP_PORT = E2E_PORT + 1000;
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const E2E_DATABASE_URL = `file:${path.join(repoRoot, "e2e/.data/e2e.db")}`;
 

@@ -64,7 +64,7 @@ test("a comment with a mention is answered and resolved while its words are edit
   await expect(panelA.getByText("Commenting on:")).toContainText(sentence);
   const box = panelA.getByLabel("Your comment");
   await box.fill("Is this what people told us, @Tom");
-  await panelA.getByRole("button", { name: "Mention Tom Okafor" }).click();
+  await panelA.getByRole("option", { name: "Tom Okafor" }).click();
   await expect(box).toHaveValue("Is this what people told us, @Tom Okafor ");
   await box.pressSequentially("please check.");
   await panelA.getByRole("button", { name: "Add comment" }).click();

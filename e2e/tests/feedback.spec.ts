@@ -65,6 +65,17 @@ test("a visitor gives easy read feedback on a published section; a facilitator r
   await expectAccessible(visitor);
   await next(visitor); // anonymous is allowed
 
+  // Email for the reply: only if the person wants it, and only a real address.
+  await expect(
+    visitor.getByRole("heading", { name: "Do you want us to email you our reply?" }),
+  ).toBeVisible();
+  await visitor.getByLabel("Your email address").fill("07700 900123");
+  await next(visitor);
+  await expect(visitor.getByRole("alert")).toContainText("Please check the email address.");
+  await expectAccessible(visitor);
+  await visitor.getByLabel("Your email address").fill("");
+  await next(visitor);
+
   await expect(visitor.getByRole("heading", { name: "Can we keep what you said?" })).toBeVisible();
   await next(visitor);
   await expect(visitor.getByRole("alert")).toContainText("Please tick the box if you agree.");

@@ -346,6 +346,28 @@ const MATRIX: Record<string, Case> = {
       return c.invitations.accept({ token: "accept-me-please" });
     },
   },
+  "invitations.mine": { allowed: signedIn, call: (c) => c.invitations.mine() },
+  "invitations.acceptMine": {
+    // Any signed-in person may accept an invitation to their own address from their account.
+    allowed: signedIn,
+    call: async (c, f, db, actor) => {
+      const other = await db.programme.create({
+        data: { slug: "other", name: "Other", description: "", population: 1 },
+      });
+      const email = actor === "anonymous" ? "nobody@example.org" : f.users[actor].email;
+      const invitation = await db.invitation.create({
+        data: {
+          programmeId: other.id,
+          email,
+          role: "viewer",
+          tokenHash: hashToken("accept-mine-please"),
+          invitedById: f.users.admin.id,
+          expiresAt: new Date(Date.now() + 60_000),
+        },
+      });
+      return c.invitations.acceptMine({ invitationId: invitation.id });
+    },
+  },
   "versions.list": {
     allowed: members,
     call: async (c, f, db) => {
@@ -591,9 +613,18 @@ const MATRIX: Record<string, Case> = {
       return c.comments.resolve({ programmeSlug: slug, threadId: thread.id, resolved: true });
     },
   },
+  "home.panels": { allowed: members, call: (c) => c.home.panels({ programmeSlug: slug }) },
   "notifications.list": { allowed: signedIn, call: (c) => c.notifications.list() },
   "notifications.unreadCount": { allowed: signedIn, call: (c) => c.notifications.unreadCount() },
   "notifications.markAllRead": { allowed: signedIn, call: (c) => c.notifications.markAllRead() },
+  "notifications.emailPreference": {
+    allowed: signedIn,
+    call: (c) => c.notifications.emailPreference(),
+  },
+  "notifications.setEmailPreference": {
+    allowed: signedIn,
+    call: (c) => c.notifications.setEmailPreference({ email: false }),
+  },
   "notifications.open": {
     // Everyone signed in may open their own notifications (the anonymous caller has none).
     allowed: signedIn,

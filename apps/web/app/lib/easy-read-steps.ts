@@ -8,10 +8,27 @@ export const EASY_READ_STEPS = [
   "group",
   "place",
   "name",
+  "reply",
   "consent",
   "check",
 ] as const;
 export type EasyReadStep = (typeof EASY_READ_STEPS)[number];
+
+/** The answers asked on each page (most pages ask one, named after the page). */
+export function answersOnStep(step: EasyReadStep): readonly (keyof Answers)[] {
+  switch (step) {
+    case "name":
+      return ["name", "contact"];
+    case "reply":
+      return ["replyEmail"];
+    case "check":
+      return [];
+    default:
+      return [step];
+  }
+}
+
+const looksLikeEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A message for the person when this page's answer cannot be used; null when it can. */
 export function checkEasyReadStep(
@@ -28,6 +45,11 @@ export function checkEasyReadStep(
       return null;
     case "name":
       if (!allowAnonymous && answers.name.trim() === "") return "Please tell us your name.";
+      return null;
+    case "reply":
+      if (answers.replyEmail.trim() !== "" && !looksLikeEmail.test(answers.replyEmail.trim())) {
+        return "Please check the email address. It should look like name@example.org.";
+      }
       return null;
     case "consent":
       return answers.consent === "yes"

@@ -9,6 +9,7 @@ export const ANSWER_FIELDS = [
   "place",
   "name",
   "contact",
+  "replyEmail",
   "consent",
 ] as const;
 export type Answers = Record<(typeof ANSWER_FIELDS)[number], string>;

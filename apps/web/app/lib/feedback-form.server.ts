@@ -31,6 +31,7 @@ export function submissionFrom(
     body: answers.body,
     name: answers.name,
     contact: answers.contact,
+    replyEmail: answers.replyEmail,
     stakeholderGroupKey: answers.group || null,
     placeId: answers.place || null,
     consent: answers.consent === "yes",

@@ -8,7 +8,7 @@ import { redactPersonalDetails } from "../services/feedback/redaction.js";
 import { parseThemeNames, setFeedbackThemes } from "../services/feedback/themes.js";
 import { describeChange, changeOptions } from "../services/feedback/change-links.js";
 import { alertPartners } from "../services/feedback/alert-partners.js";
-import { emailFeedbackReply } from "../services/feedback/reply-email.js";
+import { tellFeedbackAuthor } from "../services/feedback/reply-email.js";
 
 const feedbackId = z.string().min(1).max(100);
 
@@ -230,13 +230,13 @@ export const feedbackModerationRouter = router({
           targetTitle: true,
         },
       });
-      // Only a new or changed reply is emailed: saving the status again sends nothing.
+      // Only a new or changed reply is sent: saving the status again tells nobody again.
       if (input.response && input.response !== feedback.response) {
         const programme = await ctx.db.programme.findUniqueOrThrow({
           where: { id: programmeId },
           select: { name: true, slug: true },
         });
-        await emailFeedbackReply(ctx.db, { ...feedback, programme }, input.response);
+        await tellFeedbackAuthor(ctx.db, { ...feedback, programme }, input.response, ctx.user.id);
       }
       if (input.response) {
         await alertPartners(ctx.db, {

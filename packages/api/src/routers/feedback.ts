@@ -61,6 +61,19 @@ export const feedbackSubmission = z.object({
     FEEDBACK_LIMITS.contact,
     `Please keep your contact details under ${FEEDBACK_LIMITS.contact} characters.`,
   ),
+  /** Opt-in: only to email the person the programme's reply. */
+  replyEmail: z
+    .string()
+    .trim()
+    .max(254, "That email address is too long.")
+    .transform((value) => (value === "" ? null : value.toLowerCase()))
+    .pipe(
+      z
+        .email({ error: "Enter an email address like name@example.org, or leave it empty." })
+        .nullable(),
+    )
+    .nullable()
+    .default(null),
   stakeholderGroupKey: z.string().max(50).nullable(),
   placeId: z.string().max(100).nullable(),
   consent: z.boolean(),
@@ -94,6 +107,7 @@ export const feedbackRouter = router({
       ...input,
       programmeId: programme.id,
       allowAnonymous: programme.allowAnonymousFeedback,
+      authorId: ctx.user?.id ?? null,
       ip: ctx.ip,
       now: ctx.now(),
     });
@@ -104,8 +118,14 @@ export const feedbackRouter = router({
     .input(z.object({ token: z.string().min(1).max(200) }))
     .query(async ({ ctx, input }) => {
       const feedback = await guarded(ctx, "feedback-link", () =>
-        ctx.db.feedback.findUnique({
-          where: { trackTokenHash: hashToken(input.token) },
+        ctx.db.feedback.findFirst({
+          // The link shown after sending, or the one in the latest reply email.
+          where: {
+            OR: [
+              { trackTokenHash: hashToken(input.token) },
+              { emailTrackTokenHash: hashToken(input.token) },
+            ],
+          },
           select: {
             targetTitle: true,
             body: true,

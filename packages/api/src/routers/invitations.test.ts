@@ -134,4 +134,42 @@ describe("members", () => {
       admin.members.changeRole({ programmeSlug, membershipId: target.id, role: "superuser" }),
     ).rejects.toThrow(/Choose a role from the list/);
   });
+
+  it("tells someone who already has an account in the app, and lets them accept from their account", async () => {
+    const outsider = fixture.users.outsider;
+    await invite(outsider.email, "viewer");
+    // One email (the invitation with its link), and a notification in the app.
+    expect((await db.outboxMessage.findMany()).map((m) => m.to)).toEqual([outsider.email]);
+    const person = await callerFor(db, outsider.id);
+    const { items } = await person.notifications.list();
+    expect(items).toMatchObject([
+      {
+        kind: "invitation",
+        text: "Test admin invited you to join Test programme as viewer",
+        link: "/account#invitations",
+      },
+    ]);
+    const mine = await person.invitations.mine();
+    expect(mine).toMatchObject([{ role: "viewer", programme: { name: "Test programme" } }]);
+
+    // Nobody else can take it, even knowing its id.
+    const viewer = await callerFor(db, fixture.users.viewer.id);
+    expect(await viewer.invitations.mine()).toEqual([]);
+    await expect(viewer.invitations.acceptMine({ invitationId: mine[0]!.id })).rejects.toThrow(
+      "This invitation is no longer open.",
+    );
+
+    expect(await person.invitations.acceptMine({ invitationId: mine[0]!.id })).toEqual({
+      programmeSlug,
+    });
+    expect(
+      await db.membership.findFirst({
+        where: { userId: outsider.id, programmeId: fixture.programme.id },
+      }),
+    ).toMatchObject({ role: "viewer" });
+    expect(await person.invitations.mine()).toEqual([]);
+    await expect(person.invitations.acceptMine({ invitationId: mine[0]!.id })).rejects.toThrow(
+      "This invitation is no longer open.",
+    );
+  });
 });

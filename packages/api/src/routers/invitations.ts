@@ -4,6 +4,7 @@ import { authedProcedure, programmeProcedure, publicProcedure, router } from "..
 import { emailInput, roleInput, tokenInput } from "../inputs.js";
 import { hashToken, newToken } from "../services/tokens.js";
 import { sendMessage } from "../services/mail/queue.js";
+import { notifyPeople } from "../services/notifications/notify.js";
 import { guarded } from "../services/guess-limit.js";
 import type { Context } from "../context.js";
 
@@ -80,6 +81,23 @@ export const invitationsRouter = router({
         body: `${ctx.user.name} has invited you to join ${programme.name} on Coproduce as ${input.role}. The link works for ${INVITATION_DAYS} days.`,
         link,
       });
+      // Someone who already has an account also finds it in the app, and can accept it from
+      // their account page without the link.
+      const account = await ctx.db.user.findUnique({
+        where: { email: input.email },
+        select: { id: true },
+      });
+      if (account) {
+        await notifyPeople(ctx.db, {
+          programmeId: ctx.access.programmeId,
+          kind: "invitation",
+          actorId: ctx.user.id,
+          userIds: [account.id],
+          text: `${ctx.user.name} invited you to join ${programme.name} as ${input.role}`,
+          link: "/account#invitations",
+          ownEmail: true,
+        });
+      }
       // The link is shown once to the admin too, so it can be shared another way.
       return { email: input.email, role: input.role, link };
     }),
@@ -111,33 +129,82 @@ export const invitationsRouter = router({
     .input(z.object({ token: tokenInput }))
     .mutation(async ({ ctx, input }) => {
       const invitation = await findUsableInvitation(ctx, input.token);
-      if (invitation.email !== ctx.user.email.toLowerCase()) {
+      return joinThroughInvitation(ctx, invitation);
+    }),
+
+  /** Invitations waiting for the signed-in person's email address (their account page). */
+  mine: authedProcedure.query(({ ctx }) =>
+    ctx.db.invitation.findMany({
+      where: {
+        email: ctx.user.email.toLowerCase(),
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: ctx.now() },
+      },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        role: true,
+        expiresAt: true,
+        programme: { select: { name: true } },
+        invitedBy: { select: { name: true } },
+      },
+    }),
+  ),
+
+  /** Accepts one of `mine` without the emailed link: being signed in as its address is proof. */
+  acceptMine: authedProcedure
+    .input(z.object({ invitationId: z.string().min(1).max(100) }))
+    .mutation(async ({ ctx, input }) => {
+      const invitation = await ctx.db.invitation.findFirst({
+        where: {
+          id: input.invitationId,
+          email: ctx.user.email.toLowerCase(),
+          acceptedAt: null,
+          revokedAt: null,
+          expiresAt: { gt: ctx.now() },
+        },
+        include: { programme: { select: { id: true, slug: true, name: true } } },
+      });
+      if (!invitation) {
         throw new TRPCError({
-          code: "FORBIDDEN",
-          message: `This invitation was sent to ${invitation.email}. Sign in with that email address to accept it.`,
+          code: "NOT_FOUND",
+          message: "This invitation is no longer open. Ask the programme admin for a new one.",
         });
       }
-      const existing = await ctx.db.membership.findUnique({
-        where: { userId_programmeId: { userId: ctx.user.id, programmeId: invitation.programmeId } },
-      });
-      await ctx.db.$transaction([
-        existing
-          ? ctx.db.membership.update({
-              where: { id: existing.id },
-              data: { role: invitation.role },
-            })
-          : ctx.db.membership.create({
-              data: {
-                userId: ctx.user.id,
-                programmeId: invitation.programmeId,
-                role: invitation.role,
-              },
-            }),
-        ctx.db.invitation.update({
-          where: { id: invitation.id },
-          data: { acceptedAt: ctx.now(), acceptedById: ctx.user.id },
-        }),
-      ]);
-      return { programmeSlug: invitation.programme.slug };
+      return joinThroughInvitation(ctx, invitation);
     }),
 });
+
+async function joinThroughInvitation(
+  ctx: Context & { user: { id: string; email: string } },
+  invitation: {
+    id: string;
+    email: string;
+    role: string;
+    programmeId: string;
+    programme: { slug: string };
+  },
+) {
+  if (invitation.email !== ctx.user.email.toLowerCase()) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: `This invitation was sent to ${invitation.email}. Sign in with that email address to accept it.`,
+    });
+  }
+  const existing = await ctx.db.membership.findUnique({
+    where: { userId_programmeId: { userId: ctx.user.id, programmeId: invitation.programmeId } },
+  });
+  await ctx.db.$transaction([
+    existing
+      ? ctx.db.membership.update({ where: { id: existing.id }, data: { role: invitation.role } })
+      : ctx.db.membership.create({
+          data: { userId: ctx.user.id, programmeId: invitation.programmeId, role: invitation.role },
+        }),
+    ctx.db.invitation.update({
+      where: { id: invitation.id },
+      data: { acceptedAt: ctx.now(), acceptedById: ctx.user.id },
+    }),
+  ]);
+  return { programmeSlug: invitation.programme.slug };
+}

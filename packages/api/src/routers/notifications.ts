@@ -1,17 +1,15 @@
-// A person's in-app notifications (for now: mentions in comments). Each person sees only their
-// own, and only from programmes they still belong to.
+// A person's in-app notifications (services/notifications/notify.ts makes them). Each person
+// sees only their own, and only from programmes they still belong to (except invitations and
+// replies to their feedback), and chooses whether they also come by email.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { authedProcedure, router } from "../trpc.js";
-
-const stillMember = (userId: string) => ({
-  programme: { memberships: { some: { userId } } },
-});
+import { visibleTo } from "../services/notifications/notify.js";
 
 export const notificationsRouter = router({
   /** The latest 50, newest first, with how many are unread. */
   list: authedProcedure.query(async ({ ctx }) => {
-    const where = { userId: ctx.user.id, ...stillMember(ctx.user.id) };
+    const where = visibleTo(ctx.user.id);
     const [items, unread] = await Promise.all([
       ctx.db.notification.findMany({
         where,
@@ -34,7 +32,7 @@ export const notificationsRouter = router({
 
   unreadCount: authedProcedure.query(({ ctx }) =>
     ctx.db.notification.count({
-      where: { userId: ctx.user.id, readAt: null, ...stillMember(ctx.user.id) },
+      where: { ...visibleTo(ctx.user.id), readAt: null },
     }),
   ),
 
@@ -43,7 +41,7 @@ export const notificationsRouter = router({
     .input(z.object({ notificationId: z.string().min(1).max(100) }))
     .mutation(async ({ ctx, input }) => {
       const notification = await ctx.db.notification.findFirst({
-        where: { id: input.notificationId, userId: ctx.user.id, ...stillMember(ctx.user.id) },
+        where: { ...visibleTo(ctx.user.id), id: input.notificationId },
         select: { id: true, link: true, readAt: true },
       });
       if (!notification) {
@@ -56,6 +54,25 @@ export const notificationsRouter = router({
         });
       }
       return { link: notification.link };
+    }),
+
+  /** Whether notifications also come by email; they always show in the app. */
+  emailPreference: authedProcedure.query(async ({ ctx }) => {
+    const user = await ctx.db.user.findUniqueOrThrow({
+      where: { id: ctx.user.id },
+      select: { emailNotifications: true },
+    });
+    return { email: user.emailNotifications };
+  }),
+
+  setEmailPreference: authedProcedure
+    .input(z.object({ email: z.boolean({ error: "Choose whether to get emails." }) }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.user.update({
+        where: { id: ctx.user.id },
+        data: { emailNotifications: input.email },
+      });
+      return { email: input.email };
     }),
 
   markAllRead: authedProcedure.mutation(async ({ ctx }) => {

@@ -1,7 +1,10 @@
 // A comment box with an @ picker: typing "@" and part of a name lists matching programme
 // members; choosing one writes "@Name" and remembers who was mentioned (sent as `mentions`).
 // Matches come from the server as someone types (`peopleUrl?q=`), a few at a time.
-import { useEffect, useId, useRef, useState } from "react";
+// Keyboard: the box is an ARIA combobox and the matches a listbox (WAI-ARIA APG "combobox with
+// list autocomplete"): Down and Up move through the people, Enter or Tab mentions the one
+// highlighted, Escape closes the list and leaves the text as typed. Focus stays in the box.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFetcher } from "react-router";
 
 export interface Mentionable {
@@ -27,6 +30,9 @@ export function MentionTextarea({
   const [value, setValue] = useState("");
   const [query, setQuery] = useState<string | null>(null);
   const [mentioned, setMentioned] = useState<Mentionable[]>([]);
+  const [active, setActive] = useState(0);
+  /** The query whose list Escape closed: it stays closed until the text changes. */
+  const [dismissed, setDismissed] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const people = useFetcher<{ query: string; people: Mentionable[] }>();
@@ -35,12 +41,36 @@ export function MentionTextarea({
     if (query !== null) void load(`${peopleUrl}?q=${encodeURIComponent(query)}`);
   }, [query, peopleUrl, load]);
   // Only the answer to what is typed now: an older answer may arrive late.
-  const matches = query !== null && people.data?.query === query ? people.data.people : [];
+  const matches =
+    query !== null && query !== dismissed && people.data?.query === query ? people.data.people : [];
+  const open = matches.length > 0;
+  const highlighted = open ? Math.min(active, matches.length - 1) : -1;
+  const listId = `${id}-people`;
+  const optionId = (index: number) => `${id}-person-${index}`;
 
   function onChange(text: string, caret: number) {
     setValue(text);
     const match = MENTION_QUERY.exec(text.slice(0, caret));
     setQuery(match ? match[2]! : null);
+    setDismissed(null);
+    setActive(0);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (!open) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((highlighted + step + matches.length) % matches.length);
+    } else if (event.key === "Enter" || event.key === "Tab") {
+      event.preventDefault();
+      choose(matches[highlighted]!);
+    } else if (event.key === "Escape") {
+      // Only the list closes, not whatever holds the box (a dialog, the comments panel).
+      event.preventDefault();
+      event.stopPropagation();
+      setDismissed(query);
+    }
   }
 
   function choose(person: Mentionable) {
@@ -63,7 +93,7 @@ export function MentionTextarea({
     <div className={error ? "field field-error" : "field"}>
       <label htmlFor={id}>{label}</label>
       <p className="hint" id={`${id}-hint`}>
-        Type @ and a name to mention someone in the programme.
+        Type @ and a name to mention someone in the programme. Choose with the arrow keys and Enter.
       </p>
       {error && (
         <p className="error-message" id={`${id}-error`}>
@@ -77,21 +107,43 @@ export function MentionTextarea({
         rows={3}
         maxLength={2000}
         value={value}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={open ? optionId(highlighted) : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value, event.target.selectionStart)}
+        onKeyDown={onKeyDown}
       />
-      {matches.length > 0 && (
-        <ul className="mention-picker" aria-label="People you can mention">
-          {matches.map((person) => (
-            <li key={person.id}>
-              <button type="button" className="link-button" onClick={() => choose(person)}>
-                Mention {person.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul
+        id={listId}
+        role="listbox"
+        className="mention-picker"
+        aria-label="People you can mention"
+        hidden={!open}
+      >
+        {matches.map((person, index) => (
+          <li
+            key={person.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === highlighted}
+            className={index === highlighted ? "mention-option active" : "mention-option"}
+            // Keep focus in the box: a click chooses without moving it.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(person)}
+          >
+            {person.name}
+          </li>
+        ))}
+      </ul>
+      <p className="visually-hidden" aria-live="polite">
+        {open
+          ? `${matches.length} ${matches.length === 1 ? "person" : "people"} to mention. Use the up and down arrows, then Enter.`
+          : ""}
+      </p>
       {stillMentioned.map((person) => (
         <input key={person.id} type="hidden" name="mentions" value={person.id} />
       ))}

@@ -23,6 +23,7 @@ export function EasyReadAnswers({ answers, targetTitle, groups, places }: EasyRe
     ["Where you live", places.find((p) => p.id === answers.place)?.name ?? notSaid],
     ["Your name", answers.name || notSaid],
     ["How to contact you", answers.contact || notSaid],
+    ["Email us the reply to", answers.replyEmail || "No email"],
   ];
   return (
     <dl className="answers">

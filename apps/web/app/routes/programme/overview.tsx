@@ -2,23 +2,25 @@ import { Link } from "react-router";
 import type { Route } from "./+types/overview";
 import { load } from "../../lib/trpc-errors.server";
 import { formatNumber, roleLabel } from "../../lib/labels";
+import { HomePanels } from "../../components/programme/HomePanels";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.programme.name ?? "Programme"} – Coproduce` },
 ];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  const [programme, counts] = await load(request, () =>
+  const [programme, counts, panels] = await load(request, () =>
     Promise.all([
       context.trpc.programmes.get({ programmeSlug: params.slug }),
       context.trpc.programmes.counts({ programmeSlug: params.slug }),
+      context.trpc.home.panels({ programmeSlug: params.slug }),
     ]),
   );
-  return { programme: { ...programme, counts } };
+  return { programme: { ...programme, counts }, panels };
 }
 
 export default function Overview({ loaderData }: Route.ComponentProps) {
-  const { programme } = loaderData;
+  const { programme, panels } = loaderData;
   const base = `/p/${programme.slug}`;
   const stats = [
     {
@@ -40,6 +42,8 @@ export default function Overview({ loaderData }: Route.ComponentProps) {
         Population served: {formatNumber(programme.population)}. Your role:{" "}
         {roleLabel(programme.myRole)}.
       </p>
+      <HomePanels panels={panels} />
+      <h2>The programme at a glance</h2>
       <ul className="stat-grid">
         {stats.map((stat) => (
           <li key={stat.label} className="card stat">

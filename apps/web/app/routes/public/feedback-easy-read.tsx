@@ -7,7 +7,12 @@ import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
 import { parseFeedbackTarget, submissionFrom, targetParam } from "../../lib/feedback-form.server";
 import { ANSWER_FIELDS, readAnswers, type Answers } from "../../lib/feedback-answers";
-import { EASY_READ_STEPS, checkEasyReadStep, type EasyReadStep } from "../../lib/easy-read-steps";
+import {
+  EASY_READ_STEPS,
+  answersOnStep,
+  checkEasyReadStep,
+  type EasyReadStep,
+} from "../../lib/easy-read-steps";
 import { PublicShell } from "../../components/PublicShell";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { RadioGroup } from "../../components/RadioGroup";
@@ -74,8 +79,8 @@ export default function EasyReadFeedback({ loaderData, actionData, params }: Rou
   const { step, answers, error } = state;
   const index = EASY_READ_STEPS.indexOf(step);
   const questionCount = EASY_READ_STEPS.length - 1;
-  // Every answer except the one on this page travels as a hidden field.
-  const carried = ANSWER_FIELDS.filter((name) => name !== step);
+  // Every answer except those asked on this page travels as a hidden field.
+  const carried = ANSWER_FIELDS.filter((name) => !answersOnStep(step).includes(name));
 
   return (
     <PublicShell home={{ to: `/feedback/${params.slug}`, label: programme.name }}>
@@ -181,6 +186,27 @@ export default function EasyReadFeedback({ loaderData, actionData, params }: Rou
                   name="contact"
                   maxLength={FEEDBACK_LIMITS.contact}
                   defaultValue={answers.contact}
+                />
+              </div>
+            </>
+          )}
+          {step === "reply" && (
+            <>
+              <h1>Do you want us to email you our reply?</h1>
+              <p className="hint">
+                If you do, write your email address. We will email you when the programme replies,
+                with a private link to read the reply. We use your email address for nothing else.
+                We never publish it. Leave it empty if you like.
+              </p>
+              <div className="field">
+                <label htmlFor="replyEmail">Your email address</label>
+                <input
+                  id="replyEmail"
+                  name="replyEmail"
+                  type="email"
+                  autoComplete="email"
+                  maxLength={254}
+                  defaultValue={answers.replyEmail}
                 />
               </div>
             </>

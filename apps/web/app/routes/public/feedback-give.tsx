@@ -29,7 +29,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const options = await load(request, () =>
     context.trpc.feedback.formOptions({ programmeSlug: params.slug, target }),
   );
-  return { ...options, on: targetParam(target) };
+  return { ...options, on: targetParam(target), signedIn: Boolean(context.user) };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -45,7 +45,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function GiveFeedback({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { programme, target, stakeholderGroups, places, on } = loaderData;
+  const { programme, target, stakeholderGroups, places, on, signedIn } = loaderData;
   const busy = useNavigation().state !== "idle";
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const fieldErrors = errors?.fieldErrors ?? {};
@@ -105,10 +105,22 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
         <FormField
           label="How can we contact you? (optional)"
           name="contact"
-          hint="An email address or phone number, if you would like us to reply. We never publish it."
+          hint="An email address or phone number, if you would like the team to get in touch. We never publish it."
           maxLength={FEEDBACK_LIMITS.contact}
           error={fieldErrors.contact}
         />
+        <FormField
+          label="Email me the reply (optional)"
+          name="replyEmail"
+          type="email"
+          autoComplete="email"
+          hint="We will email you once the programme replies to this feedback, with a private link to read the reply. We use this address for nothing else and never publish it."
+          maxLength={254}
+          error={fieldErrors.replyEmail}
+        />
+        {signedIn && (
+          <p className="hint">You are signed in, so you will also see the reply in Coproduce.</p>
+        )}
         <ConsentQuestion error={fieldErrors.consent} />
         <Honeypot />
         <button type="submit" className="button" disabled={busy}>

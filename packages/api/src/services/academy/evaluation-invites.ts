@@ -1,7 +1,8 @@
-// When a session ends, the members who took part are asked for a short evaluation: an in-app
-// notification linking to the form on the live page. Guests have no account; their live page
+// When a session ends, the members who took part are asked for a short evaluation: a notification
+// (in the app and by email) linking to the form on the live page. Guests have no account; their live page
 // shows the same form while their access lasts (two hours after the end).
 import type { Db } from "@coproduce/db";
+import { notifyPeople } from "../notifications/notify.js";
 
 export async function inviteToEvaluate(
   db: Db,
@@ -17,19 +18,13 @@ export async function inviteToEvaluate(
     where: { sessionId: options.session.id, userId: { not: null } },
     select: { userId: true },
   });
-  const userIds = attendees
-    .map((a) => a.userId)
-    .filter((id): id is string => id !== null && id !== options.endedBy.id);
-  if (userIds.length === 0) return 0;
-  await db.notification.createMany({
-    data: userIds.map((userId) => ({
-      userId,
-      programmeId: options.programmeId,
-      kind: "evaluation",
-      actorId: options.endedBy.id,
-      text: `How was “${options.session.title}”? Tell us in a short evaluation.`,
-      link: `/p/${options.programmeSlug}/academy/${options.session.id}/live#evaluation`,
-    })),
+  const told = await notifyPeople(db, {
+    programmeId: options.programmeId,
+    kind: "evaluation",
+    actorId: options.endedBy.id,
+    userIds: attendees.map((a) => a.userId).filter((id): id is string => id !== null),
+    text: `How was “${options.session.title}”? Tell us in a short evaluation.`,
+    link: `/p/${options.programmeSlug}/academy/${options.session.id}/live#evaluation`,
   });
-  return userIds.length;
+  return told.length;
 }

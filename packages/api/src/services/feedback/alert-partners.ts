@@ -1,7 +1,8 @@
 // When the programme responds to feedback about a partnership's delivery model or a Toolbox
-// section, the partner organisations concerned hear about it in the app: members of the
+// section, the partner organisations concerned are told (in the app and by email): members of the
 // partnership's organisations, or the section's owner and the owner's organisation.
 import type { Db } from "@coproduce/db";
+import { notifyPeople } from "../notifications/notify.js";
 import { FEEDBACK_STATUS_LABELS, type FeedbackStatus } from "@coproduce/db";
 
 interface AlertOptions {
@@ -55,27 +56,22 @@ export async function alertPartners(db: Db, options: AlertOptions): Promise<numb
     where: {
       programmeId: options.programmeId,
       OR: [{ organisationId: { in: organisationIds } }, { userId: { in: userIds } }],
-      NOT: { userId: options.actor.id },
     },
     select: { userId: true },
   });
-  const recipients = [...new Set(members.map((m) => m.userId))];
-  if (recipients.length === 0) return 0;
   const status = FEEDBACK_STATUS_LABELS[options.feedback.status as FeedbackStatus] ?? "";
   // Published feedback can be read by anyone; otherwise the programme's feedback page says more.
   const link =
     options.feedback.moderation === "approved"
       ? `/feedback/${options.programmeSlug}#feedback-${options.feedback.id}`
       : `/p/${options.programmeSlug}/feedback`;
-  await db.notification.createMany({
-    data: recipients.map((userId) => ({
-      userId,
-      programmeId: options.programmeId,
-      kind: "feedback",
-      actorId: options.actor.id,
-      text: `${options.actor.name} responded to feedback about “${options.feedback.targetTitle}” (${status.toLowerCase()})`,
-      link,
-    })),
+  const told = await notifyPeople(db, {
+    programmeId: options.programmeId,
+    kind: "feedback",
+    actorId: options.actor.id,
+    userIds: members.map((m) => m.userId),
+    text: `${options.actor.name} responded to feedback about “${options.feedback.targetTitle}” (${status.toLowerCase()})`,
+    link,
   });
-  return recipients.length;
+  return told.length;
 }

@@ -18,6 +18,10 @@ export interface FeedbackSubmission {
   body: string;
   name: string | null;
   contact: string | null;
+  /** Given only to hear the reply by email. */
+  replyEmail: string | null;
+  /** The signed-in person giving it, if any: they hear the reply in the app too. */
+  authorId: string | null;
   stakeholderGroupKey: string | null;
   placeId: string | null;
   consent: boolean;
@@ -82,6 +86,8 @@ export async function submitFeedback(db: Db, input: FeedbackSubmission) {
       body: input.body,
       name: input.name,
       contact: input.contact,
+      replyEmail: input.replyEmail,
+      authorId: input.authorId,
       stakeholderGroupId: group?.id ?? null,
       placeId: input.placeId,
       consentText: FEEDBACK_CONSENT_TEXT,

@@ -52,7 +52,7 @@ describe("sending email through SMTP", () => {
     expect(smtp.received).toHaveLength(1);
   });
 
-  it("delivers the programme's reply to feedback to the email address the person left", async () => {
+  it("emails the programme's reply to the address left for it, with a private link to read it", async () => {
     const fixture = await createProgrammeFixture(db);
     const visitor = await callerFor(db, null);
     const feedbackInput = {
@@ -61,16 +61,21 @@ describe("sending email through SMTP", () => {
       rating: null,
       body: "Who do I call at night?",
       name: "Pat",
+      contact: null,
       stakeholderGroupKey: null,
       placeId: null,
       consent: true,
       honeypot: "",
     };
-    const withEmail = await visitor.feedback.submit({
+    const optedIn = await visitor.feedback.submit({
       ...feedbackInput,
-      contact: " pat@example.net ",
+      replyEmail: " Pat@Example.net ",
     });
-    const withPhone = await visitor.feedback.submit({ ...feedbackInput, contact: "0161 496 0000" });
+    // Contact details for the team are not an opt-in to emails.
+    const contactOnly = await visitor.feedback.submit({
+      ...feedbackInput,
+      contact: "pat@example.net",
+    });
     const facilitator = await callerFor(db, fixture.users.facilitator.id);
     const reply = {
       programmeSlug: fixture.programme.slug,
@@ -78,10 +83,10 @@ describe("sending email through SMTP", () => {
       response: "We are adding the night number to every care plan.",
       change: "",
     };
-    await facilitator.feedbackModeration.respond({ ...reply, feedbackId: withEmail.id });
-    await facilitator.feedbackModeration.respond({ ...reply, feedbackId: withPhone.id });
+    await facilitator.feedbackModeration.respond({ ...reply, feedbackId: optedIn.id });
+    await facilitator.feedbackModeration.respond({ ...reply, feedbackId: contactOnly.id });
     // Saving the same reply again sends nothing more.
-    await facilitator.feedbackModeration.respond({ ...reply, feedbackId: withEmail.id });
+    await facilitator.feedbackModeration.respond({ ...reply, feedbackId: optedIn.id });
 
     expect(await deliver()).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received).toHaveLength(1);
@@ -90,7 +95,36 @@ describe("sending email through SMTP", () => {
     expect(mail.subject).toBe("Test programme has replied to your feedback");
     expect(mail.text).toContain("Hello Pat.");
     expect(mail.text).toContain("We are adding the night number to every care plan.");
-    expect(mail.text).toContain(`${publicUrl}/feedback/${fixture.programme.slug}`);
+    const link = mail.text?.match(/https:\/\/coproduce\.example\.org\/feedback\/track\/(\S+)/);
+    expect(link).not.toBeNull();
+    // The link opens the person's own feedback with the reply, published or not.
+    const tracked = await visitor.feedback.track({ token: link![1]! });
+    expect(tracked).toMatchObject({
+      body: "Who do I call at night?",
+      response: "We are adding the night number to every care plan.",
+      moderation: "pending",
+    });
+  });
+
+  it("refuses a reply address that is not an email address, and keeps nothing", async () => {
+    const fixture = await createProgrammeFixture(db);
+    const visitor = await callerFor(db, null);
+    await expect(
+      visitor.feedback.submit({
+        programmeSlug: fixture.programme.slug,
+        target: { type: "programme" },
+        rating: null,
+        body: "Hello",
+        name: "Pat",
+        contact: null,
+        replyEmail: "0161 496 0000",
+        stakeholderGroupKey: null,
+        placeId: null,
+        consent: true,
+        honeypot: "",
+      }),
+    ).rejects.toThrow("Enter an email address like name@example.org, or leave it empty.");
+    expect(await db.feedback.count()).toBe(0);
   });
 
   it("retries a refused message later with a growing delay, and gives up after the last try", async () => {
