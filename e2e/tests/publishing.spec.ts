@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "../support/test";
 import { expectAccessible } from "../support/accessibility";
 import { DEMO_PROGRAMME, signIn, visitAccessible } from "../support/people";
+import { markAgreed } from "../support/governance";
 
 const editorText = (page: Page) => page.getByRole("textbox", { name: "Section text" });
 
@@ -36,12 +37,7 @@ test("a facilitator publishes a release that anyone can read, and later drafts l
   await editorText(page).click();
   await page.keyboard.type("Everyone sees the same record.");
   await expect(page.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
-  await page.getByText("Section details: title, status and owner").click();
-  await page.getByLabel("Status").selectOption("agreed");
-  await page.getByRole("button", { name: "Save details" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "Section details saved." }),
-  ).toBeVisible();
+  await markAgreed(page, "Agreed at the records working group.");
 
   const first = await publishRelease(
     page,

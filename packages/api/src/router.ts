@@ -23,6 +23,7 @@ import { versionsRouter } from "./routers/versions.js";
 import { searchRouter } from "./routers/search.js";
 import { commentsRouter } from "./routers/comments.js";
 import { notificationsRouter } from "./routers/notifications.js";
+import { governanceRouter } from "./routers/governance/index.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -40,6 +41,7 @@ export const appRouter = router({
   search: searchRouter,
   comments: commentsRouter,
   notifications: notificationsRouter,
+  governance: governanceRouter,
   academy: academyRouter,
   academyGuest: academyGuestRouter,
   adoption: adoptionRouter,
