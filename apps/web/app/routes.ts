@@ -50,6 +50,7 @@ export default [
       route("search", "routes/programme/search.tsx"),
       route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
       route("delivery-models/export/:kind", "routes/programme/delivery/export.tsx"),
+      route("decisions/export", "routes/programme/decisions-export.tsx"),
       layout("routes/programme/delivery/layout.tsx", [
         route("delivery-models", "routes/programme/delivery-models.tsx"),
         route("delivery-models/matrix", "routes/programme/delivery/matrix.tsx"),
@@ -72,6 +73,7 @@ export default [
       route("feedback/:feedbackId", "routes/programme/feedback-item.tsx"),
       route("representation", "routes/programme/representation.tsx"),
       route("people", "routes/programme/people.tsx"),
+      route("decisions", "routes/programme/decisions.tsx"),
       route("admin/members", "routes/programme/admin-members.tsx"),
     ]),
   ]),

@@ -13,7 +13,10 @@ import { boardUpdateRefusal } from "../services/academy/board-rules.js";
 import { boardFromState, mirrorBoard, seedBoard } from "../services/academy/board-mirror.js";
 import { renderSectionText, seedSectionContent } from "../services/toolbox/derived-text.js";
 import type { AutomaticVersions } from "../services/toolbox/automatic-versions.js";
-import { holdChangedAgreedSection } from "../services/governance/change-control.js";
+import {
+  holdChangedAgreedSection,
+  recordMissingAgreedText,
+} from "../services/governance/change-control.js";
 
 export interface DocumentKind<Name extends DocumentName> {
   /** Whether `user` may open the document, writable or read-only; null refuses them. */
@@ -65,6 +68,7 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
       async settled(name, document) {
         const changedBy = lastWriters.get(name.sectionId) ?? null;
         lastWriters.delete(name.sectionId);
+        await recordMissingAgreedText(db, name.sectionId);
         const rendered = await renderSectionText(
           db,
           name.sectionId,

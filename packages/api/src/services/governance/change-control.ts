@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import type { Db, Role, SectionStatus } from "@coproduce/db";
 import { currentSectionHtml } from "../publishing/current-section-html.js";
 import { recordDecision } from "./decision-log.js";
+import { sectionHtml } from "../section-html.js";
 
 const STATUS_NAMES: Record<SectionStatus, string> = {
   draft: "Draft",
@@ -93,6 +94,23 @@ export async function setSectionStatus(
 }
 
 /**
+ * For a section agreed without a recorded agreed text (made agreed directly in the database, as
+ * the demo data is): its text as last stored, before a new change is rendered over it, is the
+ * agreed text. Call before rendering a settled change.
+ */
+export async function recordMissingAgreedText(db: Db, sectionId: string) {
+  const section = await db.section.findUnique({
+    where: { id: sectionId },
+    select: { status: true, agreedHtml: true, plainText: true, html: true },
+  });
+  if (!section || section.status !== "agreed" || section.agreedHtml !== null) return;
+  await db.section.updateMany({
+    where: { id: sectionId, status: "agreed", agreedHtml: null },
+    data: { agreedHtml: sectionHtml(section) },
+  });
+}
+
+/**
  * Called with a section's freshly rendered HTML whenever its live text settles: if the section
  * is agreed and its text is no longer the agreed text, it goes back to in review and the log
  * says so. Returns whether it moved.
@@ -113,15 +131,7 @@ export async function holdChangedAgreedSection(
     },
   });
   if (!section || section.status !== "agreed") return false;
-  if (section.agreedHtml === null) {
-    // Agreed before change control existed and never rendered since: its text now is the
-    // agreed text.
-    await db.section.updateMany({
-      where: { id: sectionId, status: "agreed", agreedHtml: null },
-      data: { agreedHtml: html },
-    });
-    return false;
-  }
+  if (section.agreedHtml === null) return false;
   if (section.agreedHtml === html) return false;
   return db.$transaction(async (tx) => {
     const { count } = await tx.section.updateMany({
