@@ -86,6 +86,7 @@ const SIGNED_IN = (ids: { section: string; partnership: string; session: string 
   `${P}/feedback`,
   `${P}/representation`,
   `${P}/people`,
+  `${P}/decisions`,
   "/account",
   "/notifications",
 ];

@@ -79,16 +79,18 @@ test("an editor renames a section and sets its status and owner", async ({ page 
   await handbook.getByRole("button", { name: "Add section" }).click();
   await page.getByRole("link", { name: title }).click();
 
-  await page.getByText("Section details: title, status and owner").click();
+  await page.getByText("Section details: title and owner").click();
   await page.getByLabel("Title").fill("");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Enter a title for the section.")).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Title").fill(`${title} (revised)`);
-  await page.getByLabel("Status").selectOption("in_review");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (revised)`);
+  await page.getByText("Status: Draft").click();
+  await page.getByLabel("Status", { exact: true }).selectOption("in_review");
+  await page.getByRole("button", { name: "Save status" }).click();
   await expect(page.locator(".meta .badge")).toHaveText("In review");
 });
 

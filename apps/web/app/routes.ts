@@ -51,6 +51,7 @@ export default [
       route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
       route("delivery-models/export/:kind", "routes/programme/delivery/export.tsx"),
       route("delivery-models/template/:kind", "routes/programme/delivery/template.tsx"),
+      route("decisions/export", "routes/programme/decisions-export.tsx"),
       layout("routes/programme/delivery/layout.tsx", [
         route("delivery-models", "routes/programme/delivery-models.tsx"),
         route("delivery-models/matrix", "routes/programme/delivery/matrix.tsx"),
@@ -74,6 +75,7 @@ export default [
       route("feedback/:feedbackId", "routes/programme/feedback-item.tsx"),
       route("representation", "routes/programme/representation.tsx"),
       route("people", "routes/programme/people.tsx"),
+      route("decisions", "routes/programme/decisions.tsx"),
       route("admin/members", "routes/programme/admin-members.tsx"),
     ]),
   ]),

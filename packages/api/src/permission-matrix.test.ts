@@ -78,6 +78,25 @@ async function releaseFixture(db: Db, f: Fixture) {
   return { first };
 }
 
+/** A partner organisation of the programme. */
+function partnerOrganisation(db: Db, f: Fixture) {
+  return db.organisation.create({
+    data: { programmeId: f.programme.id, name: "Northfield Trust", sector: "acute" },
+  });
+}
+
+/** The contributor, named as release approver for a partner organisation. */
+async function approverFixture(db: Db, f: Fixture) {
+  const organisation = await partnerOrganisation(db, f);
+  return db.releaseApprover.create({
+    data: {
+      toolboxId: f.toolbox.id,
+      userId: f.users.contributor.id,
+      organisationId: organisation.id,
+    },
+  });
+}
+
 const publishers: Actor[] = ["admin", "facilitator"];
 const moderators: Actor[] = ["admin", "facilitator"];
 
@@ -437,7 +456,7 @@ const MATRIX: Record<string, Case> = {
       return c.toolbox.updateSection({
         programmeSlug: slug,
         sectionId: first.id,
-        status: "agreed",
+        title: "Renamed",
       });
     },
   },
@@ -481,6 +500,68 @@ const MATRIX: Record<string, Case> = {
       const { first } = await releaseFixture(db, f);
       return c.publishing.sectionStatus({ programmeSlug: slug, sectionId: first.id });
     },
+  },
+  "governance.sectionStatus.set": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      return c.governance.sectionStatus.set({
+        programmeSlug: slug,
+        sectionId: first.id,
+        status: "in_review",
+      });
+    },
+  },
+  "governance.signOff.overview": {
+    allowed: members,
+    call: (c) => c.governance.signOff.overview({ programmeSlug: slug }),
+  },
+  "governance.signOff.changes": {
+    allowed: members,
+    call: async (c, f, db) => {
+      await releaseFixture(db, f);
+      return c.governance.signOff.changes({ programmeSlug: slug });
+    },
+  },
+  "governance.signOff.setRule": {
+    allowed: admins,
+    call: (c) => c.governance.signOff.setRule({ programmeSlug: slug, rule: "all" }),
+  },
+  "governance.signOff.addApprover": {
+    allowed: admins,
+    call: async (c, f, db) => {
+      const organisation = await partnerOrganisation(db, f);
+      return c.governance.signOff.addApprover({
+        programmeSlug: slug,
+        userId: f.users.viewer.id,
+        organisationId: organisation.id,
+      });
+    },
+  },
+  "governance.signOff.removeApprover": {
+    allowed: admins,
+    call: async (c, f, db) => {
+      const approver = await approverFixture(db, f);
+      return c.governance.signOff.removeApprover({ programmeSlug: slug, approverId: approver.id });
+    },
+  },
+  // Open to every role, but only the named approver (the contributor here) gets through.
+  "governance.signOff.review": {
+    allowed: ["contributor"],
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      await db.section.update({ where: { id: first.id }, data: { status: "agreed" } });
+      await approverFixture(db, f);
+      return c.governance.signOff.review({ programmeSlug: slug, verdict: "approved" });
+    },
+  },
+  "governance.decisionLog.list": {
+    allowed: members,
+    call: (c) => c.governance.decisionLog.list({ programmeSlug: slug }),
+  },
+  "governance.decisionLog.csv": {
+    allowed: members,
+    call: (c) => c.governance.decisionLog.csv({ programmeSlug: slug }),
   },
   "publicToolbox.published": { allowed: everyone, call: (c) => c.publicToolbox.published() },
   "publicToolbox.frontDoor": { allowed: everyone, call: (c) => c.publicToolbox.frontDoor() },

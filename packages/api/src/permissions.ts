@@ -13,6 +13,15 @@ export const PERMISSIONS = {
   "toolbox:edit": ["admin", "facilitator", "editor"],
   /** Publish a Toolbox release: a programme decision, so not every editor. */
   "toolbox:publish": ["admin", "facilitator"],
+  /** Name release approvers and choose the sign-off rule. */
+  "signoff:manage": ["admin"],
+  /**
+   * Approve or object to the next release: any member by role, but only people an admin named
+   * as approvers (see services/governance/sign-off.ts).
+   */
+  "signoff:review": everyone,
+  /** Read and export the programme's decision log. */
+  "decisions:read": everyone,
   "partnerships:read": everyone,
   /** Read, redact, tag, publish or reject feedback, and respond to it. */
   "feedback:moderate": ["admin", "facilitator"],

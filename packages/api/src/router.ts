@@ -24,6 +24,7 @@ import { searchRouter } from "./routers/search.js";
 import { commentsRouter } from "./routers/comments.js";
 import { notificationsRouter } from "./routers/notifications.js";
 import { homeRouter } from "./routers/home.js";
+import { governanceRouter } from "./routers/governance/index.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -42,6 +43,7 @@ export const appRouter = router({
   comments: commentsRouter,
   notifications: notificationsRouter,
   home: homeRouter,
+  governance: governanceRouter,
   academy: academyRouter,
   academyGuest: academyGuestRouter,
   adoption: adoptionRouter,

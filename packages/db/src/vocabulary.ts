@@ -173,3 +173,27 @@ export const OUTPUT_KIND_LABELS: Record<OutputKind, string> = {
 export const OUTPUT_STATUSES = ["open", "done"] as const;
 export type OutputStatus = (typeof OUTPUT_STATUSES)[number];
 export * from "./delivery-vocabulary.js";
+
+/** Who must approve a Toolbox release before it is published (of the named approvers). */
+export const SIGN_OFF_RULES = ["none", "any", "all"] as const;
+export type SignOffRule = (typeof SIGN_OFF_RULES)[number];
+
+export const REVIEW_VERDICTS = ["approved", "objected"] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+/**
+ * What a decision-log entry records. Suggestion decisions are written by suggestion mode; the
+ * others by change control and release sign-off.
+ */
+export const DECISION_KINDS = [
+  "status_changed",
+  "suggestion_accepted",
+  "suggestion_rejected",
+  "approver_named",
+  "approver_removed",
+  "sign_off_rule_changed",
+  "release_approved",
+  "release_objected",
+  "release_published",
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];

@@ -18,6 +18,7 @@ const NAV_ITEMS = [
   { to: "academy", label: "Change Academy" },
   { to: "feedback", label: "Feedback" },
   { to: "people", label: "People" },
+  { to: "decisions", label: "Decisions" },
 ];
 
 export function AppShell({

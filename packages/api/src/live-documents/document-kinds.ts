@@ -13,6 +13,10 @@ import { boardUpdateRefusal } from "../services/academy/board-rules.js";
 import { boardFromState, mirrorBoard, seedBoard } from "../services/academy/board-mirror.js";
 import { renderSectionText, seedSectionContent } from "../services/toolbox/derived-text.js";
 import type { AutomaticVersions } from "../services/toolbox/automatic-versions.js";
+import {
+  holdChangedAgreedSection,
+  recordMissingAgreedText,
+} from "../services/governance/change-control.js";
 
 export interface DocumentKind<Name extends DocumentName> {
   /** Whether `user` may open the document, writable or read-only; null refuses them. */
@@ -52,18 +56,35 @@ export interface DocumentKindServices {
 }
 
 export function documentKinds(db: Db, services: DocumentKindServices): DocumentKinds {
+  // Who last changed each section's text since it last settled, for the decision log when the
+  // change moves an agreed section back to review. Emptied as each section settles.
+  const lastWriters = new Map<string, string>();
   return {
     section: {
       // Members only (guests have no account): the same permission table as the procedures.
       access: async (user, name) =>
         user.userId ? documentAccess(db, user.userId, sectionDocumentName(name.sectionId)) : null,
       // No inline styles, link targets, rel or addresses beyond what our editor writes.
-      refusal: (_user, _name, currentState, update, document) =>
-        Promise.resolve(sectionUpdateRefusal(document, currentState, update)),
+      refusal: (user, name, currentState, update, document) => {
+        const refusal = sectionUpdateRefusal(document, currentState, update);
+        if (refusal === null && user.userId) lastWriters.set(name.sectionId, user.userId);
+        return Promise.resolve(refusal);
+      },
       initialContent: (name, document) => seedSectionContent(db, name.sectionId, document),
-      // Plain text and HTML for listings, reading and search; an automatic version if due.
-      settled: (name, document) =>
-        renderSectionText(db, name.sectionId, document, services.automaticVersions),
+      // Plain text and HTML for listings, reading and search; an automatic version if due; and
+      // change control: a change to an agreed section's text moves it back to review.
+      async settled(name, document) {
+        const changedBy = lastWriters.get(name.sectionId) ?? null;
+        lastWriters.delete(name.sectionId);
+        await recordMissingAgreedText(db, name.sectionId);
+        const rendered = await renderSectionText(
+          db,
+          name.sectionId,
+          document,
+          services.automaticVersions,
+        );
+        await holdChangedAgreedSection(db, name.sectionId, rendered.html, changedBy);
+      },
       acceptsSignal: fromTheServerOnly,
     },
     board: {

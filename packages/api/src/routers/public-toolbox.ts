@@ -104,7 +104,7 @@ export const publicToolboxRouter = router({
   /** A release's details, table of contents and the list of all releases. */
   release: publicProcedure.input(releaseInput).query(async ({ ctx, input }) => {
     const release = await findRelease(ctx.db, input.programmeSlug, input.version);
-    const [contents, releases] = await Promise.all([
+    const [contents, releases, approvals] = await Promise.all([
       ctx.db.releaseSection.findMany({
         where: { releaseId: release.id },
         orderBy: { position: "asc" },
@@ -115,8 +115,15 @@ export const publicToolboxRouter = router({
         orderBy: { publishedAt: "desc" },
         select: { version: true, notes: true, publishedAt: true },
       }),
+      // Who signed this release off, as frozen when it was published (names and organisations
+      // as they were then).
+      ctx.db.releaseReview.findMany({
+        where: { releaseId: release.id, verdict: "approved" },
+        orderBy: { createdAt: "asc" },
+        select: { personName: true, organisationName: true, createdAt: true },
+      }),
     ]);
-    return { release, contents, releases };
+    return { release, contents, releases, approvals };
   }),
 
   /** One published section, with the sections either side for reading on. */

@@ -1,10 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { SECTION_STATUSES, type Db } from "@coproduce/db";
+import type { Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../trpc.js";
 import { MOVE_DIRECTIONS, moveSection, nextSortOrder } from "../services/section-tree.js";
 import { roleCan } from "../permissions.js";
 import { sectionHtml } from "../services/section-html.js";
+import { mayAgree } from "../services/governance/change-control.js";
 
 const sectionTitle = z
   .string({ error: "Enter a title for the section." })
@@ -76,6 +77,9 @@ export const toolboxRouter = router({
         ownerId: section.ownerId,
         ownerName: section.owner?.name ?? null,
         canEdit: roleCan(ctx.access.role, "toolbox:edit"),
+        canAgree:
+          roleCan(ctx.access.role, "toolbox:edit") &&
+          mayAgree({ id: ctx.user.id, role: ctx.access.role }, section),
       };
     }),
 
@@ -120,7 +124,6 @@ export const toolboxRouter = router({
       z.object({
         sectionId,
         title: sectionTitle.optional(),
-        status: z.enum(SECTION_STATUSES, { error: "Choose a status from the list." }).optional(),
         ownerId: z.string().min(1).max(100).nullable().optional(),
       }),
     )
@@ -139,7 +142,8 @@ export const toolboxRouter = router({
       }
       return ctx.db.section.update({
         where: { id: section.id },
-        data: { title: input.title, status: input.status, ownerId: input.ownerId },
+        // The status changes only through governance.sectionStatus, which logs each change.
+        data: { title: input.title, ownerId: input.ownerId },
         select: { id: true, title: true, status: true, ownerId: true },
       });
     }),

@@ -109,8 +109,23 @@ function countWords(text: string): number {
 
 /** Compares two renderings block by block, then word by word inside changed blocks. */
 export function diffSections(from: SerializedEditorState, to: SerializedEditorState): VersionDiff {
-  const a = blocksOf(from);
-  const b = blocksOf(to);
+  return diffBlocks(blocksOf(from), blocksOf(to));
+}
+
+/**
+ * The same comparison for plain text (as a release keeps it): each non-empty line is a
+ * paragraph.
+ */
+export function diffPlainTexts(from: string, to: string): VersionDiff {
+  const paragraphs = (text: string): Block[] =>
+    text
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => ({ tag: "p", text: line }));
+  return diffBlocks(paragraphs(from), paragraphs(to));
+}
+
+function diffBlocks(a: Block[], b: Block[]): VersionDiff {
   const key = (block: Block) => `${block.tag}\u0000${block.text}`;
   const parts = diffArrays(a.map(key), b.map(key));
   const rendered: Rendered[] = [];

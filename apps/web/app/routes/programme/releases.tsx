@@ -1,6 +1,7 @@
-// Publishing the Toolbox: the releases so far, and (for admins and facilitators) a form to
-// publish the agreed sections as a new release anyone can read at /toolbox.
-import { Form, Link, useNavigation } from "react-router";
+// Publishing the Toolbox: the releases so far; the next release as a draft (what changed since
+// the last release, section by section); its sign-off (approvers approve or object, admins name
+// them and the rule); and (for admins and facilitators) the form to publish it.
+import { Form, Link, data, useNavigation } from "react-router";
 import type { Route } from "./+types/releases";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
@@ -9,6 +10,8 @@ import { toolboxPath } from "../../lib/public-toolbox";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
 import { TextAreaField } from "../../components/TextAreaField";
+import { SignOffPanel } from "../../components/governance/SignOffPanel";
+import { ReleaseDraftChanges } from "../../components/governance/ReleaseDraftChanges";
 
 // Only people who may publish see the page as "Publish the Toolbox"; the others read releases.
 const pageTitle = (canPublish: boolean | undefined) =>
@@ -19,29 +22,97 @@ export const meta: Route.MetaFunction = ({ data }) => [
 ];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  return load(request, () => context.trpc.publishing.overview({ programmeSlug: params.slug }));
+  const programmeSlug = params.slug;
+  const [overview, signOff, draft] = await load(request, () =>
+    Promise.all([
+      context.trpc.publishing.overview({ programmeSlug }),
+      context.trpc.governance.signOff.overview({ programmeSlug }),
+      context.trpc.governance.signOff.changes({ programmeSlug }),
+    ]),
+  );
+  return { ...overview, signOff, draft };
+}
+
+/** Which form a message belongs to, so it shows beside that form. */
+type FormName = "publish" | "review" | "rule" | "approver";
+
+async function run<T>(form: FormName, mutation: () => Promise<T>, done: (value: T) => string) {
+  const result = await attempt(mutation);
+  if (!result.ok) {
+    return data({ ...result.response.data, form }, result.response.init ?? undefined);
+  }
+  return { done: done(result.value), form };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
-  const result = await attempt(() =>
-    context.trpc.publishing.publish({
-      programmeSlug: params.slug,
-      version: field(form, "version"),
-      notes: field(form, "notes"),
-    }),
-  );
-  if (!result.ok) return result.response;
-  return {
-    done: `Release ${result.value.version} is published, with ${result.value._count.sections} sections.`,
-  };
+  const programmeSlug = params.slug;
+  const signOff = context.trpc.governance.signOff;
+  switch (field(form, "intent")) {
+    case "approve":
+    case "object":
+      return run(
+        "review",
+        () =>
+          signOff.review({
+            programmeSlug,
+            verdict: field(form, "intent") === "approve" ? "approved" : "objected",
+            comment: field(form, "comment"),
+          }),
+        (review) =>
+          review.verdict === "approved"
+            ? "You approved the next release."
+            : "You objected to the next release. The editors can see your comment.",
+      );
+    case "rule":
+      return run(
+        "rule",
+        // The server checks the rule is one of SIGN_OFF_RULES.
+        () => signOff.setRule({ programmeSlug, rule: field(form, "rule") as "none" }),
+        () => "Sign-off rule saved.",
+      );
+    case "add-approver":
+      return run(
+        "approver",
+        () =>
+          signOff.addApprover({
+            programmeSlug,
+            userId: field(form, "userId"),
+            organisationId: field(form, "organisationId"),
+          }),
+        () => "Approver added.",
+      );
+    case "remove-approver":
+      return run(
+        "approver",
+        () => signOff.removeApprover({ programmeSlug, approverId: field(form, "approverId") }),
+        () => "Approver removed.",
+      );
+    default:
+      return run(
+        "publish",
+        () =>
+          context.trpc.publishing.publish({
+            programmeSlug,
+            version: field(form, "version"),
+            notes: field(form, "notes"),
+          }),
+        (release) =>
+          `Release ${release.version} is published, with ${release._count.sections} sections.`,
+      );
+  }
 }
 
 export default function Releases({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { releases, agreedSections, canPublish, suggestedVersion } = loaderData;
+  const { releases, agreedSections, canPublish, suggestedVersion, signOff, draft } = loaderData;
   const busy = useNavigation().state !== "idle";
-  const errors = actionData && "formError" in actionData ? actionData : undefined;
-  const done = actionData && "done" in actionData ? actionData.done : undefined;
+  const formOf = actionData && "form" in actionData ? actionData.form : undefined;
+  const errorFor = (form: FormName) =>
+    actionData && "formError" in actionData && formOf === form ? actionData : undefined;
+  const doneFor = (form: FormName) =>
+    actionData && "done" in actionData && formOf === form ? actionData.done : undefined;
+  const errors = errorFor("publish");
+  const done = doneFor("publish");
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -58,6 +129,13 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
           {done} <Link to={toolboxPath(params.slug)}>Read the public Toolbox</Link>.
         </p>
       )}
+      <ReleaseDraftChanges draft={draft} />
+      <SignOffPanel
+        signOff={signOff}
+        busy={busy}
+        errorFor={(form) => errorFor(form)?.formError}
+        doneFor={doneFor}
+      />
       {canPublish && (
         <section className="card" aria-labelledby="publish-heading">
           <h2 id="publish-heading">Publish a new release</h2>
@@ -67,6 +145,12 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
               : `${agreedSections} sections are agreed and will be published.`}{" "}
             Sections in draft or in review are left out.
           </p>
+          {!signOff.met && (
+            <p className="notice notice-warning">
+              The sign-off rule is not met yet ({signOff.ruleName.toLowerCase()}), so this release
+              cannot be published.
+            </p>
+          )}
           <ErrorSummary message={errors?.formError} />
           <Form method="post" noValidate>
             <FormField

@@ -1,4 +1,4 @@
-import { Form, Link, useNavigation } from "react-router";
+import { Form, Link, data, useNavigation } from "react-router";
 import { SECTION_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/section";
 import { attempt, load } from "../../lib/trpc-errors.server";
@@ -8,6 +8,7 @@ import { formatDate, sectionStatusLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";
+import { TextAreaField } from "../../components/TextAreaField";
 import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
 import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
@@ -69,14 +70,31 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 export async function action({ context, params, request }: Route.ActionArgs) {
   const form = await request.formData();
+  if (field(form, "intent") === "status") {
+    const result = await attempt(() =>
+      context.trpc.governance.sectionStatus.set({
+        programmeSlug: params.slug,
+        sectionId: params.sectionId,
+        // The server checks the status is one of SECTION_STATUSES.
+        status: field(form, "status") as (typeof SECTION_STATUSES)[number],
+        decision: field(form, "decision"),
+      }),
+    );
+    if (!result.ok) {
+      // Which form the message belongs to: the status form has its own.
+      return data(
+        { ...result.response.data, form: "status" as const },
+        result.response.init ?? undefined,
+      );
+    }
+    return { done: "Status saved. The decision log records the change.", form: "status" as const };
+  }
   const ownerId = field(form, "ownerId");
   const result = await attempt(() =>
     context.trpc.toolbox.updateSection({
       programmeSlug: params.slug,
       sectionId: params.sectionId,
       title: field(form, "title"),
-      // The server checks the status is one of SECTION_STATUSES.
-      status: field(form, "status") as (typeof SECTION_STATUSES)[number],
       ownerId: ownerId === "" ? null : ownerId,
     }),
   );
@@ -89,8 +107,16 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
   const { academyOutputs } = loaderData;
   const commentUi = useCommentUi(comments.threads);
   const navigation = useNavigation();
-  const errors = actionData && "formError" in actionData ? actionData : undefined;
-  const done = actionData && "done" in actionData ? actionData.done : undefined;
+  const forStatus = actionData && "form" in actionData && actionData.form === "status";
+  const errors = actionData && "formError" in actionData && !forStatus ? actionData : undefined;
+  const statusErrors =
+    actionData && "formError" in actionData && forStatus ? actionData : undefined;
+  const done = actionData && "done" in actionData && !forStatus ? actionData.done : undefined;
+  const statusDone = actionData && "done" in actionData && forStatus ? actionData.done : undefined;
+  // Only the owner or an admin may mark a section agreed (the server checks it too).
+  const statusChoices = SECTION_STATUSES.filter(
+    (status) => status !== "agreed" || section.canAgree || section.status === "agreed",
+  );
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -125,8 +151,51 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
       </div>
       <AcademyOutputs slug={params.slug} outputs={academyOutputs} />
       {section.canEdit && (
+        <details className="card section-settings" open={!!statusErrors || !!statusDone}>
+          <summary>Status: {sectionStatusLabel(section.status)}</summary>
+          {statusDone && (
+            <p className="notice" role="status">
+              {statusDone}
+            </p>
+          )}
+          <p className="hint">
+            Any change to the text of an agreed section moves it back to in review.{" "}
+            {section.canAgree
+              ? "As its owner or an admin, you can mark it agreed, saying what was decided."
+              : "Only its owner or an admin can mark it agreed."}{" "}
+            <Link to={`/p/${params.slug}/decisions?sectionId=${section.id}`}>
+              Decisions about this section
+            </Link>
+          </p>
+          <ErrorSummary message={statusErrors?.formError} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="status" />
+            <SelectField
+              label="Status"
+              name="status"
+              defaultValue={section.status}
+              options={statusChoices.map((status) => ({
+                value: status,
+                label: sectionStatusLabel(status),
+              }))}
+            />
+            <TextAreaField
+              label="Decision"
+              name="decision"
+              hint="Needed to mark it agreed: who agreed it and where, for example the partnership board on 3 March."
+              maxLength={2000}
+              rows={3}
+              error={statusErrors?.fieldErrors.decision}
+            />
+            <button type="submit" className="button" disabled={navigation.state !== "idle"}>
+              Save status
+            </button>
+          </Form>
+        </details>
+      )}
+      {section.canEdit && (
         <details className="card section-settings" open={!!errors || everyOwner}>
-          <summary>Section details: title, status and owner</summary>
+          <summary>Section details: title and owner</summary>
           {done && (
             <p className="notice" role="status">
               {done}
@@ -141,15 +210,6 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
               maxLength={200}
               required
               error={errors?.fieldErrors.title}
-            />
-            <SelectField
-              label="Status"
-              name="status"
-              defaultValue={section.status}
-              options={SECTION_STATUSES.map((status) => ({
-                value: status,
-                label: sectionStatusLabel(status),
-              }))}
             />
             <SelectField
               label="Owner"

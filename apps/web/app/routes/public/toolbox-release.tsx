@@ -47,7 +47,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 export default function ToolboxRelease({ loaderData, params }: Route.ComponentProps) {
-  const { release, contents, releases } = loaderData;
+  const { release, contents, releases, approvals } = loaderData;
   // Links from the latest release's short address stay short.
   const linkVersion = params.version ? release.version : null;
   const documents = new Map<string, { title: string; sections: typeof contents }>();
@@ -72,6 +72,21 @@ export default function ToolboxRelease({ loaderData, params }: Route.ComponentPr
         {release.toolbox.programme.name}. Release {release.version}, published{" "}
         {formatDate(release.publishedAt)}.
       </p>
+      <section aria-labelledby="approvals-heading" className="card">
+        <h2 id="approvals-heading">Who approved this release</h2>
+        {approvals.length === 0 ? (
+          <p>This release was published without a named sign-off.</p>
+        ) : (
+          <ul className="approvals">
+            {approvals.map((approval) => (
+              <li key={`${approval.personName}-${approval.organisationName}`}>
+                {approval.personName}, for {approval.organisationName}, approved it on{" "}
+                {formatDate(approval.createdAt)}.
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {release.notes && (
         <section aria-labelledby="notes-heading" className="card">
           <h2 id="notes-heading">What is new in release {release.version}</h2>

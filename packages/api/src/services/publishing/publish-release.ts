@@ -2,9 +2,9 @@
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@coproduce/db";
 import { compareVersions } from "./release-version.js";
-import { releaseOrder } from "./release-outline.js";
-import { renderCurrentSection } from "./section-content.js";
-import { safeMarkdown } from "./markdown-safety.js";
+import { releaseContent } from "./release-content.js";
+import { assertSignedOff, attachSignOff } from "../governance/sign-off.js";
+import { recordDecision } from "../governance/decision-log.js";
 
 export interface PublishInput {
   toolboxId: string;
@@ -22,44 +22,7 @@ export async function publishRelease(db: Db, input: PublishInput) {
     });
   }
 
-  const documents = await db.document.findMany({
-    where: { toolboxId: input.toolboxId },
-    orderBy: { sortOrder: "asc" },
-    include: {
-      sections: {
-        where: { archivedAt: null },
-        select: {
-          id: true,
-          parentId: true,
-          sortOrder: true,
-          status: true,
-          title: true,
-          plainText: true,
-        },
-      },
-    },
-  });
-
-  const frozen = [];
-  let position = 0;
-  for (const [documentOrder, document] of documents.entries()) {
-    for (const { section, depth } of releaseOrder(document.sections)) {
-      const rendered = await renderCurrentSection(db, section);
-      frozen.push({
-        sectionId: section.id,
-        documentSlug: document.slug,
-        documentTitle: document.title,
-        documentKind: document.kind,
-        documentOrder,
-        position: position++,
-        depth,
-        title: section.title,
-        text: rendered.text,
-        html: rendered.html,
-        markdown: safeMarkdown(rendered.markdown),
-      });
-    }
-  }
+  const { sections: frozen, contentKey } = await releaseContent(db, input.toolboxId);
   if (frozen.length === 0) {
     throw new TRPCError({
       code: "BAD_REQUEST",
@@ -67,22 +30,38 @@ export async function publishRelease(db: Db, input: PublishInput) {
     });
   }
 
-  // One nested create is one SQLite transaction: a release is stored whole or not at all.
+  // One transaction: a release is stored whole, with its approvals and its log entry, or not at all.
   try {
-    return await db.toolboxRelease.create({
-      data: {
-        toolboxId: input.toolboxId,
-        version: input.version,
-        notes: input.notes,
-        publishedById: input.publishedById,
-        sections: { create: frozen },
-      },
-      select: {
-        id: true,
-        version: true,
-        publishedAt: true,
-        _count: { select: { sections: true } },
-      },
+    return await db.$transaction(async (tx) => {
+      // Refused until the programme's sign-off rule is met for exactly this text. Checked in
+      // the transaction, so an approval withdrawn a moment ago is not counted.
+      const signOff = await assertSignedOff(tx, input.toolboxId, contentKey);
+      const release = await tx.toolboxRelease.create({
+        data: {
+          toolboxId: input.toolboxId,
+          version: input.version,
+          notes: input.notes,
+          publishedById: input.publishedById,
+          sections: { create: frozen },
+        },
+        select: {
+          id: true,
+          version: true,
+          publishedAt: true,
+          _count: { select: { sections: true } },
+        },
+      });
+      await attachSignOff(tx, input.toolboxId, release.id, contentKey);
+      await recordDecision(tx, {
+        kind: "release_published",
+        programmeId: signOff.programmeId,
+        releaseId: release.id,
+        actorId: input.publishedById,
+        summary:
+          `Release ${release.version} published with ${release._count.sections} sections.` +
+          (signOff.approvedBy.length ? ` Approved by ${signOff.approvedBy.join(", ")}.` : ""),
+      });
+      return release;
     });
   } catch (error) {
     // Someone else published this number a moment ago.

@@ -17,6 +17,7 @@ export async function renderSectionText(
   await db.section.updateMany({ where: { id: sectionId }, data: { plainText: text, html } });
   // Settled changes are also when an automatic version may be due (at most every 10 minutes).
   await automaticVersions?.settled(sectionId, Y.encodeStateAsUpdate(document), rendered);
+  return rendered;
 }
 
 export async function seedSectionContent(db: Db, sectionId: string, document: Y.Doc) {

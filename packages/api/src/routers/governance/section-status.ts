@@ -1,0 +1,42 @@
+// A section's status: draft, in review, agreed. Every change is logged; agreeing needs the
+// section's owner or an admin and a decision (services/governance/change-control.ts).
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { SECTION_STATUSES } from "@coproduce/db";
+import { programmeProcedure, router } from "../../trpc.js";
+import { setSectionStatus } from "../../services/governance/change-control.js";
+
+export const sectionStatusRouter = router({
+  set: programmeProcedure("toolbox:edit")
+    .input(
+      z.object({
+        sectionId: z.string().min(1).max(100),
+        status: z.enum(SECTION_STATUSES, { error: "Choose a status from the list." }),
+        decision: z
+          .string()
+          .trim()
+          .max(2000, "Use at most 2,000 characters for the decision.")
+          .default(""),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const section = await ctx.db.section.findFirst({
+        where: {
+          id: input.sectionId,
+          archivedAt: null,
+          document: { toolbox: { programmeId: ctx.access.programmeId } },
+        },
+        select: { id: true, title: true, status: true, ownerId: true, plainText: true, html: true },
+      });
+      if (!section) {
+        throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
+      }
+      return setSectionStatus(ctx.db, {
+        programmeId: ctx.access.programmeId,
+        section,
+        status: input.status,
+        decision: input.decision,
+        actor: { id: ctx.user.id, role: ctx.access.role },
+      });
+    }),
+});
