@@ -208,9 +208,9 @@ async function main() {
     template: "ideas",
   });
   const ids = { programmeSlug: slug, sessionId };
-  await facilitator.caller.academy.goTo({ ...ids, index: 1 });
+  await facilitator.caller.academy.goTo({ session: ids, index: 1 });
   const tags = await Promise.all(
-    people.map(async (p) => (await p.caller.academy.live(ids)).me.authorTag),
+    people.map(async (p) => (await p.caller.academy.live({ session: ids })).me.authorTag),
   );
   console.log(`bench:board: ${PEOPLE} people connecting to the board…`);
   const clients = await Promise.all(people.map((p) => connect(port, sessionId, p.cookie)));
@@ -255,7 +255,7 @@ async function main() {
 
   // Votes go through the server (tRPC), which checks the budget against the rows.
   await facilitator.caller.academy.startVoteRound({
-    ...ids,
+    session: ids,
     rules: { budget: VOTES_EACH, onePerNote: false, anonymous: true, durationMinutes: null },
   });
   console.log(`bench:board: ${PEOPLE * VOTES_EACH} votes…`);
@@ -266,7 +266,7 @@ async function main() {
         await pause(Math.random() * 200);
         const noteId = noteIds[(i * 11 + v * 13) % noteIds.length]!;
         const start = performance.now();
-        await p.caller.academy.vote({ ...ids, noteId });
+        await p.caller.academy.vote({ session: ids, noteId });
         voteSamples.push(performance.now() - start);
       }
     }),
@@ -278,12 +278,12 @@ async function main() {
     await Promise.all(
       people.map(async (p) => {
         const start = performance.now();
-        await p.caller.academy.live(ids);
+        await p.caller.academy.live({ session: ids });
         liveReads.push(performance.now() - start);
       }),
     );
   }
-  const state = await people[1]!.caller.academy.live(ids);
+  const state = await people[1]!.caller.academy.live({ session: ids });
 
   const result = {
     measuredAt: new Date().toISOString(),
