@@ -22,7 +22,8 @@ function freshDatabase() {
   return databaseUrl;
 }
 
-describe("bench metrics", { timeout: 120_000 }, () => {
+// Longer than startRealServer's own 120 s start-up deadline, so a slow start fails with its message.
+describe("bench metrics", { timeout: 300_000 }, () => {
   it("counts the statements and responses of the requests in between two readings", async () => {
     const started = await startRealServer(freshDatabase(), { BENCH_METRICS: "on" });
     server = started.process;
