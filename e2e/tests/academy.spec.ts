@@ -34,7 +34,8 @@ async function expectAccessibleOnPhone(page: Page) {
 const nowHeading = (page: Page) => page.getByRole("heading", { name: /^Now: / });
 
 test("a facilitator runs a live workshop with a member and a guest", async ({ browser }) => {
-  test.setTimeout(180_000);
+  // Three people and eleven axe checks: on a loaded 2-core machine each check takes seconds.
+  test.setTimeout(300_000);
   const title = `Discharge workshop ${Date.now()}`;
 
   // Plan: a session from the ideas template; reorder the agenda with the keyboard buttons.
@@ -292,6 +293,75 @@ test("the record keeps the votes when the facilitator ends before revealing them
   await expect(round).not.toContainText("Results were not revealed");
   const markdown = await f.request.get(`${planUrl}/export/record.md`);
   expect(await markdown.text()).toContain(`- 2 × ${note}`);
+  await context.close();
+});
+
+test("on a phone, board cards are compact: vote and move from each note's menu", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const title = `Phone board ${Date.now()}`;
+  const { page: f, context } = await member(browser, "facilitator@example.org");
+  await f.goto(`/p/${DEMO_PROGRAMME}/academy`);
+  await f.getByText("Plan a session").click();
+  await f.getByLabel("Title").fill(title);
+  await f.getByLabel("Starts (UK time)").fill(ukInput(-5));
+  await f.getByLabel("Ends (UK time)").fill(ukInput(60));
+  await f.getByLabel("Place").fill("Surgery");
+  await f.getByLabel("Template").selectOption("ideas");
+  await f.getByRole("button", { name: "Plan session" }).click();
+  await expect(f.getByRole("heading", { name: title })).toBeVisible();
+  await f.getByRole("link", { name: "Run the session" }).first().click();
+  await f.getByRole("button", { name: "Start the session" }).click();
+  await f.getByRole("button", { name: "Next activity" }).click();
+  await expect(f.getByTestId("board-status")).toHaveText(/^Live:/);
+  const notes = [
+    "Ring before a home visit",
+    "One named contact",
+    "Letters in plain English",
+    "Transport to appointments",
+  ];
+  for (const text of notes) {
+    await f.getByLabel("Your note").fill(text);
+    await f.getByRole("button", { name: "Add note" }).click();
+    await expect(f.locator(".sticky-note", { hasText: text })).toBeVisible();
+  }
+  await f.getByLabel("New group title").fill("Contact");
+  await f.getByRole("button", { name: "Add group" }).click();
+  await f.getByText("Dot voting").click();
+  await f.getByLabel("Votes per person").fill("3");
+  await f.getByRole("button", { name: "Start a voting round" }).click();
+  await expect(f.getByTestId("vote-status")).toContainText("3 of 3 votes left");
+  await f.getByText("Dot voting").click(); // fold the facilitator's voting panel again
+
+  await f.setViewportSize({ width: 390, height: 844 });
+  const board = f.getByRole("region", { name: "Not grouped" });
+  // Each note shows its text; its actions wait in its menu.
+  await expect(
+    board.getByRole("button", { name: `Vote for: ${notes[1]}`, exact: true }),
+  ).toBeHidden();
+  const boardHeight = await board.evaluate((element) => element.getBoundingClientRect().height);
+  expect(boardHeight, "four notes in two short rows").toBeLessThan(600);
+  await expectAccessible(f);
+  const overflow = await f.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+  expect(overflow, "no sideways scrolling at 390 px").toBe(false);
+  await f.screenshot({ path: "test-results/screens/academy-board-390.png", fullPage: true });
+
+  // Vote from the menu, then move the note into the group from the same menu.
+  const card = f.locator(".sticky-note", { hasText: notes[1] });
+  await card.getByText("Vote or move").click();
+  await card.getByRole("button", { name: `Vote for: ${notes[1]}`, exact: true }).click();
+  await expect(f.getByTestId("vote-status")).toContainText("2 of 3 votes left");
+  await expect(card).toContainText("(your votes: 1)");
+  await expectAccessible(f);
+  if (!(await card.getByLabel(`Group for: ${notes[1]}`).isVisible())) {
+    await card.getByText("Vote or move").click(); // the reload after the vote closed it
+  }
+  await card.getByLabel(`Group for: ${notes[1]}`).selectOption({ label: "Contact" });
+  await card.getByRole("button", { name: `Move: ${notes[1]}` }).click();
+  await expect(f.getByRole("region", { name: "Contact" })).toContainText(notes[1]);
   await context.close();
 });
 
