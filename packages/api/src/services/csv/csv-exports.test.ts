@@ -71,6 +71,8 @@ describe("CSV files", () => {
       },
     });
     await db.section.update({ where: { id: p.section.id }, data: { title: "=Section" } });
+    // The places export too: a place typed as a formula is neutralised like any other cell.
+    await db.place.update({ where: { id: p.place.id }, data: { name: "=Place" } });
     const admin = await callerFor(db, f.users.admin.id);
     for (const kind of CSV_KINDS) {
       const { csv } = await admin.deliveryCsv.export({ programmeSlug, kind });
