@@ -63,7 +63,9 @@ test("a visitor gives easy read feedback on a published section; a facilitator r
     visitor.getByRole("heading", { name: "Your name and how to contact you" }),
   ).toBeVisible();
   await expectAccessible(visitor);
-  await next(visitor); // anonymous is allowed
+  // Anonymous is allowed; contact details typed on this page are kept.
+  await visitor.getByLabel("Email or phone number").fill("Ring the ward desk");
+  await next(visitor);
 
   // Email for the reply: only if the person wants it, and only a real address.
   await expect(
@@ -85,6 +87,7 @@ test("a visitor gives easy read feedback on a published section; a facilitator r
   await expect(visitor.getByRole("heading", { name: "Check your answers" })).toBeVisible();
   await expect(visitor.locator(".answers")).toContainText(words);
   await expect(visitor.locator(".answers")).toContainText("Carer");
+  await expect(visitor.locator(".answers")).toContainText("Ring the ward desk");
   await expectAccessible(visitor);
   // Back keeps the answers.
   await visitor.getByRole("button", { name: "Back" }).click();
