@@ -13,6 +13,8 @@ import { boardUpdateRefusal } from "../services/academy/board-rules.js";
 import { boardFromState, mirrorBoard, seedBoard } from "../services/academy/board-mirror.js";
 import { renderSectionText, seedSectionContent } from "../services/toolbox/derived-text.js";
 import type { AutomaticVersions } from "../services/toolbox/automatic-versions.js";
+import { recordSuggestions } from "../services/toolbox/suggestions/suggestion-records.js";
+import { suggestOnlyRefusal } from "../services/toolbox/suggestions/suggest-only-rule.js";
 
 export interface DocumentKind<Name extends DocumentName> {
   /** Whether `user` may open the document, writable or read-only; null refuses them. */
@@ -49,13 +51,18 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
       // Members only (guests have no account): the same permission table as the procedures.
       access: async (user, name) =>
         user.userId ? documentAccess(db, user.userId, sectionDocumentName(name.sectionId)) : null,
-      // No inline styles, link targets, rel or addresses beyond what our editor writes.
-      refusal: (_user, _name, currentState, update, document) =>
-        Promise.resolve(sectionUpdateRefusal(document, currentState, update)),
+      // No inline styles, link targets, rel or addresses beyond what our editor writes; and
+      // people who may only suggest change nothing but their own suggestions.
+      refusal: async (user, name, currentState, update, document) =>
+        sectionUpdateRefusal(document, currentState, update) ??
+        (await suggestOnlyRefusal(db, user, name.sectionId, currentState, update)),
       initialContent: (name, document) => seedSectionContent(db, name.sectionId, document),
-      // Plain text and HTML for listings, reading and search; an automatic version if due.
-      settled: (name, document) =>
-        renderSectionText(db, name.sectionId, document, services.automaticVersions),
+      // Plain text and HTML for listings, reading and search (accepted text only); an
+      // automatic version if due; a row for each new suggestion.
+      settled: async (name, document) => {
+        await renderSectionText(db, name.sectionId, document, services.automaticVersions);
+        await recordSuggestions(db, name.sectionId, Y.encodeStateAsUpdate(document));
+      },
     },
     board: {
       access: async (user, name) =>

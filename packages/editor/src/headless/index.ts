@@ -18,3 +18,9 @@ export {
   suggestionsInState,
   updateFromEdit,
 } from "./suggestions.js";
+export type { SuggestionSummary } from "../suggestions/suggestion-changes.js";
+export {
+  $selectInFirstParagraph,
+  suggestedDeletionUpdate,
+  suggestedInsertionUpdate,
+} from "./suggestion-typing.js";

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { $getRoot, $isElementNode, $isTextNode, type TextNode } from "lexical";
 import { renderYDoc } from "./render.js";
+import {
+  $selectInFirstParagraph,
+  suggestedDeletionUpdate,
+  suggestedInsertionUpdate,
+} from "./suggestion-typing.js";
 import { createYDocFromPlainText } from "./seed.js";
 import {
   suggestionDecisionUpdate,
@@ -31,26 +36,6 @@ function firstParagraphTexts(): TextNode[] {
   return paragraph.getAllTextNodes();
 }
 
-/** Puts the caret (or a range) at character offsets of the first paragraph's text. */
-function $selectParagraphRange(from: number, to = from) {
-  let seen: number;
-  const points: Array<[TextNode, number]> = [];
-  for (const target of [from, to]) {
-    seen = 0;
-    for (const text of firstParagraphTexts()) {
-      const size = text.getTextContentSize();
-      if (target <= seen + size) {
-        points.push([text, target - seen]);
-        break;
-      }
-      seen += size;
-    }
-  }
-  const [[a, aOffset], [b, bOffset]] = points as [[TextNode, number], [TextNode, number]];
-  const selection = $getRoot().selectStart();
-  selection.setTextNodeRange(a, aOffset, b, bOffset);
-}
-
 function apply(state: Uint8Array, update: Uint8Array | null): Uint8Array {
   if (!update) throw new Error("no change");
   return Y.mergeUpdates([state, update]);
@@ -66,17 +51,11 @@ const START = Y.encodeStateAsUpdate(createYDocFromPlainText(["Care close to home
 
 /** The carer puts the caret at `offset` and types `text` in Suggesting mode. */
 function insertAt(state: Uint8Array, offset: number, text: string, who = suggester(CARER)) {
-  return updateFromEdit(state, () => {
-    $selectParagraphRange(offset);
-    return $suggestInsertText(text, who);
-  });
+  return suggestedInsertionUpdate(state, who, offset, text);
 }
 
 function deleteRange(state: Uint8Array, from: number, to: number, who = suggester(CARER)) {
-  return updateFromEdit(state, () => {
-    $selectParagraphRange(from, to);
-    return $suggestDeletion(true, who);
-  });
+  return suggestedDeletionUpdate(state, who, from, to);
 }
 
 describe("suggestions in a section's text", () => {
@@ -100,7 +79,7 @@ describe("suggestions in a section's text", () => {
     state = apply(
       state,
       updateFromEdit(state, () => {
-        $selectParagraphRange(6);
+        $selectInFirstParagraph(6);
         $suggestInsertText("nd", who);
         return $suggestDeletion(true, who);
       }),
@@ -112,17 +91,20 @@ describe("suggestions in a section's text", () => {
     let state = apply(START, insertAt(START, 5, "that is "));
     state = apply(state, deleteRange(state, 13, 19));
     const [insertion, deletion] = suggestionsInState(state);
-    const accepted = apply(state, suggestionDecisionUpdate(state, insertion!.suggestionId, true));
+    const accepted = apply(state, suggestionDecisionUpdate(state, [insertion!.suggestionId], true));
     expect(renderYDoc(docOf(accepted)).text).toBe("Care that is close to home.");
     const bothAccepted = apply(
       accepted,
-      suggestionDecisionUpdate(accepted, deletion!.suggestionId, true),
+      suggestionDecisionUpdate(accepted, [deletion!.suggestionId], true),
     );
     expect(renderYDoc(docOf(bothAccepted)).text).toBe("Care that is to home.");
-    const rejected = apply(state, suggestionDecisionUpdate(state, insertion!.suggestionId, false));
+    const rejected = apply(
+      state,
+      suggestionDecisionUpdate(state, [insertion!.suggestionId], false),
+    );
     expect(renderYDoc(docOf(rejected)).text).toBe("Care close to home.");
     expect(suggestionsInState(rejected).map((s) => s.kind)).toEqual(["delete"]);
-    expect(suggestionDecisionUpdate(state, "no-such-id", true)).toBeNull();
+    expect(suggestionDecisionUpdate(state, ["no-such-id"], true)).toBeNull();
   });
 });
 
@@ -135,7 +117,7 @@ describe("what a connection that may only suggest may send", () => {
     expect(suggestionOnlyRefusal(state, deletion, CARER)).toBeNull();
     const id = suggestionsInState(state)[0]!.suggestionId;
     expect(
-      suggestionOnlyRefusal(state, suggestionDecisionUpdate(state, id, false)!, CARER),
+      suggestionOnlyRefusal(state, suggestionDecisionUpdate(state, [id], false)!, CARER),
     ).toBeNull();
   });
 
@@ -154,7 +136,7 @@ describe("what a connection that may only suggest may send", () => {
     const state = apply(START, insertAt(START, 5, "that is ", suggester(OTHER)));
     const id = suggestionsInState(state)[0]!.suggestionId;
     for (const accept of [true, false]) {
-      const decision = suggestionDecisionUpdate(state, id, accept)!;
+      const decision = suggestionDecisionUpdate(state, [id], accept)!;
       expect(suggestionOnlyRefusal(state, decision, CARER)).toMatch(/only suggest/);
     }
     const changed = updateFromEdit(state, () => {

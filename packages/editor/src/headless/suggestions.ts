@@ -38,13 +38,17 @@ export function updateFromEdit(state: Uint8Array, edit: () => boolean): Uint8Arr
   }
 }
 
-/** The update that accepts (or rejects) suggestion `suggestionId`, or null if it is not there. */
+/** The update that accepts (or rejects) the given suggestions, or null if none is there. */
 export function suggestionDecisionUpdate(
   state: Uint8Array,
-  suggestionId: string,
+  suggestionIds: readonly string[],
   accept: boolean,
 ): Uint8Array | null {
-  return updateFromEdit(state, () => $resolveSuggestion(suggestionId, accept));
+  return updateFromEdit(state, () =>
+    suggestionIds
+      .map((suggestionId) => $resolveSuggestion(suggestionId, accept))
+      .reduce((any, found) => any || found, false),
+  );
 }
 
 /** Runs `read` in an editor holding a copy of `state`, after `prepare` changed the copy. */
