@@ -94,6 +94,8 @@ describe("suggestions", () => {
       { kind: "delete", text: "home.", name: "Test contributor", group: "Carer" },
     ]);
     expect(list.pending.every((s) => s.suggestedAt instanceof Date)).toBe(true);
+    const outline = await editor.toolbox.outline({ programmeSlug });
+    expect(outline?.suggestionCounts[sectionId]).toBe(2);
     const notifications = await editor.notifications.list();
     expect(JSON.stringify(notifications)).toContain("Test contributor suggested changes to “Aims”");
     const viewer = await callerFor(db, fixture.users.viewer.id);
@@ -159,6 +161,7 @@ describe("suggestions", () => {
     expect(section.plainText).toBe("Care that is close to home.");
     const after = await editor.suggestions.list({ programmeSlug, sectionId });
     expect(after.pending).toEqual([]);
+    expect((await editor.toolbox.outline({ programmeSlug }))?.suggestionCounts).toEqual({});
     expect(
       after.decided.map(({ status, text, author, decidedByName }) => ({
         status,
