@@ -126,13 +126,13 @@ test("a comment with a mention is answered and resolved while its words are edit
   await b.context.close();
 });
 
-test("a contributor comments on words they cannot edit", async ({ browser }) => {
+test("a contributor, who may only suggest changes, comments on words", async ({ browser }) => {
   const editor = await person(browser, "editor@example.org");
   const url = await sectionWithText(editor.page, `Carers' view ${Date.now()}`);
   const contributor = await person(browser, "contributor@example.org");
   await contributor.page.goto(url);
-  await expect(contributor.page.getByText("You can read this section.")).toBeVisible();
-  await expect(editorText(contributor.page)).toHaveAttribute("contenteditable", "false");
+  // Their editor is in Suggesting mode (suggestions.spec.ts): what they type is a suggestion.
+  await expect(contributor.page.getByText("Suggesting.", { exact: false })).toBeVisible();
   await expect(editorText(contributor.page)).toContainText(sentence);
 
   await selectText(contributor.page, sentence);

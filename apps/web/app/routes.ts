@@ -49,6 +49,7 @@ export default [
       route("toolbox/:sectionId/compare", "routes/programme/section-compare.tsx"),
       route("search", "routes/programme/search.tsx"),
       route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
+      route("toolbox/:sectionId/suggestions", "routes/programme/section-suggestions.tsx"),
       route("delivery-models/export/:kind", "routes/programme/delivery/export.tsx"),
       route("delivery-models/template/:kind", "routes/programme/delivery/template.tsx"),
       route("decisions/export", "routes/programme/decisions-export.tsx"),

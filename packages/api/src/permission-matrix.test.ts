@@ -15,6 +15,9 @@ import {
 import { hashToken } from "./services/tokens.js";
 import { createAcademySession, createGuest } from "./test/academy-fixtures.js";
 import { deliveryCases } from "./test/delivery-matrix-cases.js";
+import { addSuggestedInsertion } from "./test/suggestion-fixtures.js";
+import { sectionDocumentName } from "./live-documents/document-names.js";
+import { suggestionsInState } from "@coproduce/editor/headless";
 
 type Actor = Role | "outsider" | "anonymous";
 const ACTORS: Actor[] = [...ROLES, "outsider", "anonymous"];
@@ -150,6 +153,22 @@ async function commentFixture(db: Db, f: Fixture) {
     data: { threadId: thread.id, authorId: f.users.editor.id, body: "First comment" },
   });
   return { section: first, thread };
+}
+
+/** A section whose live text holds a suggested insertion by `authorId` (the contributor's). */
+async function suggestionFixture(db: Db, f: Fixture, authorId = f.users.contributor.id) {
+  const { first } = await toolboxFixture(db, f);
+  await db.section.update({ where: { id: first.id }, data: { plainText: "Care close to home." } });
+  const documents = storedDocuments(db);
+  await addSuggestedInsertion(documents, first.id, authorId, 5, "that is ");
+  const state = await documents.read(sectionDocumentName(first.id));
+  const [suggestion] = suggestionsInState(state!);
+  return { section: first, suggestionId: suggestion!.suggestionId };
+}
+
+/** The suggester for a withdrawal case: the caller when they are a member. */
+function authorFor(f: Fixture, actor: Actor) {
+  return actor === "outsider" || actor === "anonymous" ? f.users.contributor.id : f.users[actor].id;
 }
 
 type AcademyFixture = Awaited<ReturnType<typeof createAcademySession>>;
@@ -695,6 +714,45 @@ const MATRIX: Record<string, Case> = {
     },
   },
   "home.panels": { allowed: members, call: (c) => c.home.panels({ programmeSlug: slug }) },
+  "suggestions.list": {
+    allowed: members,
+    call: async (c, f, db) => {
+      const { section } = await suggestionFixture(db, f);
+      return c.suggestions.list({ programmeSlug: slug, sectionId: section.id });
+    },
+  },
+  "suggestions.decide": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { section, suggestionId } = await suggestionFixture(db, f);
+      return c.suggestions.decide({
+        programmeSlug: slug,
+        sectionId: section.id,
+        suggestionId,
+        accept: true,
+      });
+    },
+  },
+  "suggestions.decideAllBy": {
+    allowed: editors,
+    call: async (c, f, db) => {
+      const { section } = await suggestionFixture(db, f);
+      return c.suggestions.decideAllBy({
+        programmeSlug: slug,
+        sectionId: section.id,
+        authorId: f.users.contributor.id,
+        accept: false,
+      });
+    },
+  },
+  "suggestions.withdraw": {
+    // Each person withdraws a suggestion of their own.
+    allowed: commenters,
+    call: async (c, f, db, actor) => {
+      const { section, suggestionId } = await suggestionFixture(db, f, authorFor(f, actor));
+      return c.suggestions.withdraw({ programmeSlug: slug, sectionId: section.id, suggestionId });
+    },
+  },
   "notifications.list": { allowed: signedIn, call: (c) => c.notifications.list() },
   "notifications.unreadCount": { allowed: signedIn, call: (c) => c.notifications.unreadCount() },
   "notifications.markAllRead": { allowed: signedIn, call: (c) => c.notifications.markAllRead() },

@@ -11,6 +11,11 @@ export const PERMISSIONS = {
   "toolbox:read": everyone,
   /** Co-edit section text, and create, rename, reorder, move and archive sections. */
   "toolbox:edit": ["admin", "facilitator", "editor"],
+  /**
+   * Suggest insertions and deletions in a section's text, and withdraw one's own. Contributors
+   * (service users, carers) may only suggest; accepting or rejecting needs toolbox:edit.
+   */
+  "toolbox:suggest": ["admin", "facilitator", "editor", "contributor"],
   /** Publish a Toolbox release: a programme decision, so not every editor. */
   "toolbox:publish": ["admin", "facilitator"],
   /** Name release approvers and choose the sign-off rule. */

@@ -22,6 +22,7 @@ import { devRouter } from "./routers/dev.js";
 import { versionsRouter } from "./routers/versions.js";
 import { searchRouter } from "./routers/search.js";
 import { commentsRouter } from "./routers/comments.js";
+import { suggestionsRouter } from "./routers/suggestions.js";
 import { notificationsRouter } from "./routers/notifications.js";
 import { homeRouter } from "./routers/home.js";
 import { governanceRouter } from "./routers/governance/index.js";
@@ -41,6 +42,7 @@ export const appRouter = router({
   versions: versionsRouter,
   search: searchRouter,
   comments: commentsRouter,
+  suggestions: suggestionsRouter,
   notifications: notificationsRouter,
   home: homeRouter,
   governance: governanceRouter,

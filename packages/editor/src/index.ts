@@ -4,3 +4,21 @@ export { editorTransformers, HORIZONTAL_RULE } from "./transformers.js";
 export { isSafeLinkUrl } from "./links.js";
 export { $markTextAnchor, PREFIX_LENGTH, type TextAnchor } from "./comment-anchor.js";
 export { registerContentRules } from "./content-rules.js";
+export {
+  $createSuggestionNode,
+  $isSuggestionNode,
+  SuggestionNode,
+  type SuggestionKind,
+  type SuggestionMark,
+} from "./suggestions/suggestion-node.js";
+export {
+  $resolveSuggestion,
+  $suggestionNodes,
+  $suggestionSummaries,
+  type SuggestionSummary,
+} from "./suggestions/suggestion-changes.js";
+export {
+  $suggestDeletion,
+  $suggestInsertText,
+  type Suggester,
+} from "./suggestions/suggestion-editing.js";

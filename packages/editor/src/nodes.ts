@@ -13,6 +13,7 @@ import { MarkNode } from "@lexical/mark";
 import { HeadingNode, QuoteNode } from "@lexical/rich-text";
 import { TableCellNode, TableNode, TableRowNode } from "@lexical/table";
 import type { Klass, LexicalNode } from "lexical";
+import { SuggestionNode } from "./suggestions/suggestion-node.js";
 
 export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -31,6 +32,8 @@ export const editorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   // Comment anchors: an inline element around the commented words, its id the thread's id. As
   // an element it lives in the shared Y.Doc, so it moves with the words through others' edits.
   MarkNode,
+  // Suggested insertions and deletions, in the text itself (docs/decisions/0011-suggestions.md).
+  SuggestionNode,
 ];
 
 /** Heading levels a section may use: the page title is the only h1. */

@@ -25,6 +25,8 @@ export const editorTheme: EditorThemeClasses = {
   link: "editor-link",
   mark: "comment-mark",
   markOverlap: "comment-mark-overlap",
+  suggestionInsert: "suggestion-insert",
+  suggestionDelete: "suggestion-delete",
   text: {
     bold: "editor-text-bold",
     italic: "editor-text-italic",

@@ -17,6 +17,8 @@ import {
   holdChangedAgreedSection,
   recordMissingAgreedText,
 } from "../services/governance/change-control.js";
+import { recordSuggestions } from "../services/toolbox/suggestions/suggestion-records.js";
+import { suggestOnlyRefusal } from "../services/toolbox/suggestions/suggest-only-rule.js";
 
 export interface DocumentKind<Name extends DocumentName> {
   /** Whether `user` may open the document, writable or read-only; null refuses them. */
@@ -64,15 +66,19 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
       // Members only (guests have no account): the same permission table as the procedures.
       access: async (user, name) =>
         user.userId ? documentAccess(db, user.userId, sectionDocumentName(name.sectionId)) : null,
-      // No inline styles, link targets, rel or addresses beyond what our editor writes.
-      refusal: (user, name, currentState, update, document) => {
-        const refusal = sectionUpdateRefusal(document, currentState, update);
+      // No inline styles, link targets, rel or addresses beyond what our editor writes; and
+      // people who may only suggest change nothing but their own suggestions.
+      refusal: async (user, name, currentState, update, document) => {
+        const refusal =
+          sectionUpdateRefusal(document, currentState, update) ??
+          (await suggestOnlyRefusal(db, user, name.sectionId, currentState, update));
         if (refusal === null && user.userId) lastWriters.set(name.sectionId, user.userId);
-        return Promise.resolve(refusal);
+        return refusal;
       },
       initialContent: (name, document) => seedSectionContent(db, name.sectionId, document),
-      // Plain text and HTML for listings, reading and search; an automatic version if due; and
-      // change control: a change to an agreed section's text moves it back to review.
+      // Plain text and HTML for listings, reading and search (accepted text only); an
+      // automatic version if due; change control: a change to an agreed section's text moves
+      // it back to review; and a row for each new suggestion.
       async settled(name, document) {
         const changedBy = lastWriters.get(name.sectionId) ?? null;
         lastWriters.delete(name.sectionId);
@@ -84,6 +90,7 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
           services.automaticVersions,
         );
         await holdChangedAgreedSection(db, name.sectionId, rendered.html, changedBy);
+        await recordSuggestions(db, name.sectionId, Y.encodeStateAsUpdate(document));
       },
       acceptsSignal: fromTheServerOnly,
     },

@@ -30,6 +30,9 @@ export async function documentAccess(
   if (!membership) return null;
   const role = membership.role as Role;
   if (!roleCan(role, "toolbox:read")) return null;
-  // Archived sections can still be read, never changed.
-  return roleCan(role, "toolbox:edit") && !section.archivedAt ? "write" : "read";
+  // Archived sections can still be read, never changed. People who may only suggest get a
+  // writable connection too: every change they send is checked (suggest-only-rule.ts).
+  return (roleCan(role, "toolbox:edit") || roleCan(role, "toolbox:suggest")) && !section.archivedAt
+    ? "write"
+    : "read";
 }

@@ -88,7 +88,8 @@ describe("documentAccess", () => {
     expect(await documentAccess(db, fixture.users.admin.id, name)).toBe("write");
     expect(await documentAccess(db, fixture.users.facilitator.id, name)).toBe("write");
     expect(await documentAccess(db, fixture.users.editor.id, name)).toBe("write");
-    expect(await documentAccess(db, fixture.users.contributor.id, name)).toBe("read");
+    // Contributors may write, but only their own suggestions (checked on every change).
+    expect(await documentAccess(db, fixture.users.contributor.id, name)).toBe("write");
     expect(await documentAccess(db, fixture.users.viewer.id, name)).toBe("read");
     expect(await documentAccess(db, fixture.users.outsider.id, name)).toBeNull();
     expect(await documentAccess(db, fixture.users.admin.id, "section:nope")).toBeNull();

@@ -44,7 +44,15 @@ export const toolboxRouter = router({
       },
     });
     if (!toolbox) return null;
-    return { ...toolbox, canEdit: roleCan(ctx.access.role, "toolbox:edit") };
+    // Suggestions waiting for an editor, per section (rows are kept as changes settle).
+    const waiting = await ctx.db.sectionSuggestion.groupBy({
+      by: ["sectionId"],
+      where: { programmeId: ctx.access.programmeId, status: "pending" },
+      _count: { _all: true },
+    });
+    const suggestionCounts: Record<string, number> = {};
+    for (const row of waiting) suggestionCounts[row.sectionId] = row._count._all;
+    return { ...toolbox, canEdit: roleCan(ctx.access.role, "toolbox:edit"), suggestionCounts };
   }),
 
   /** One section with its latest text, for reading. */

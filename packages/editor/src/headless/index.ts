@@ -12,3 +12,15 @@ export { ROOT_NAME, createSectionHeadlessEditor, withBoundEditor } from "./colla
 export { updateReplacingContent } from "./replace.js";
 export { commentMarkUpdate, markedTextInYDoc } from "./comment-mark.js";
 export { nodePropertyRefusal, sectionUpdateRefusal } from "./section-update-rules.js";
+export {
+  suggestionDecisionUpdate,
+  suggestionOnlyRefusal,
+  suggestionsInState,
+  updateFromEdit,
+} from "./suggestions.js";
+export type { SuggestionSummary } from "../suggestions/suggestion-changes.js";
+export {
+  $selectInFirstParagraph,
+  suggestedDeletionUpdate,
+  suggestedInsertionUpdate,
+} from "./suggestion-typing.js";

@@ -5,6 +5,7 @@ import * as Y from "yjs";
 import { withBoundEditor } from "./collab.js";
 import { serializedStateToHtml } from "./html.js";
 import { serializedStateToMarkdown } from "./markdown.js";
+import { $keepAcceptedTextOnly } from "../suggestions/suggestion-changes.js";
 
 export interface RenderedSection {
   /** Lexical's serialized editor state. */
@@ -20,7 +21,8 @@ export interface RenderedSection {
 /**
  * Renders the document CollaborationPlugin keeps in `doc` (root XmlText "root"). `doc` is only
  * read: its state is copied into a private Y.Doc that a throwaway headless editor is bound to,
- * so the live document gets no observers and no transactions.
+ * so the live document gets no observers and no transactions. Pending suggestions are left
+ * out (suggested words dropped, words proposed for deletion kept): this is the accepted text.
  */
 export function renderYDoc(doc: Y.Doc): RenderedSection {
   const copy = new Y.Doc();
@@ -29,6 +31,9 @@ export function renderYDoc(doc: Y.Doc): RenderedSection {
       // The binding observes the copy; applying the state replays it into the editor exactly as
       // a browser replays the server's first sync.
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+      // Published text is accepted text only: pending suggestions are taken out of the copy.
+      editor.read(() => {});
+      editor.update($keepAcceptedTextOnly, { discrete: true });
       // read() flushes the pending update first.
       return editor.read(() => {
         const json = editor.getEditorState().toJSON();

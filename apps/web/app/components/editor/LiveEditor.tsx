@@ -18,6 +18,9 @@ import * as Y from "yjs";
 import { isSafeLinkUrl, registerContentRules } from "@coproduce/editor";
 import { createHocuspocusAdapter, type HocuspocusAdapter } from "./hocuspocus-adapter";
 import { CommentMarksPlugin } from "../comments/CommentMarksPlugin";
+import { SuggestingPlugin } from "../suggestions/SuggestingPlugin";
+import { SuggestionMarksPlugin } from "../suggestions/SuggestionMarksPlugin";
+import { ModeSwitch, type EditMode } from "../suggestions/ModeSwitch";
 import { Presence } from "./Presence";
 import { SaveStatus } from "./SaveState";
 import { StaticSection } from "./StaticSection";
@@ -59,6 +62,7 @@ export default function LiveEditor({
   editable,
   initialHtml,
   comments,
+  suggestions,
 }: SectionEditorProps) {
   const [adapter, setAdapter] = useState<HocuspocusAdapter | null>(null);
   const [ready, setReady] = useState(false);
@@ -67,6 +71,11 @@ export default function LiveEditor({
   const destroyTimer = useRef<number | null>(null);
   const noteId = useId();
   const canEdit = editable && !readOnlyScope;
+  // Editors start in Editing and may switch; people who may only suggest are always Suggesting.
+  const canEditDirectly = suggestions ? suggestions.canEditDirectly : true;
+  const [chosenMode, setChosenMode] = useState<EditMode>("editing");
+  const mode: EditMode = canEditDirectly ? chosenMode : "suggesting";
+  const suggesting = canEdit && mode === "suggesting" && !!suggestions;
 
   // CollaborationPlugin calls this once per mount (it guards against StrictMode re-runs).
   const providerFactory = useCallback(
@@ -143,8 +152,11 @@ export default function LiveEditor({
             <Presence adapter={adapter} />
             {canEdit && <SaveStatus adapter={adapter} />}
           </div>
+          {canEdit && suggestions && (
+            <ModeSwitch mode={mode} onChange={setChosenMode} canEditDirectly={canEditDirectly} />
+          )}
           {canEdit ? (
-            <Toolbar ready={ready} />
+            !suggesting && <Toolbar ready={ready} />
           ) : (
             <p className="editor-readonly-note" id={noteId}>
               You can read this section. Editors can change it.
@@ -171,7 +183,9 @@ export default function LiveEditor({
           <LinkPlugin validateUrl={isSafeLinkUrl} attributes={{ rel: "noopener noreferrer" }} />
           <TablePlugin />
           <HorizontalRuleCommandPlugin />
-          <MarkdownShortcutPlugin transformers={editorTransformers} />
+          {!suggesting && <MarkdownShortcutPlugin transformers={editorTransformers} />}
+          {suggesting && <SuggestingPlugin authorId={suggestions.authorId} />}
+          {suggestions && <SuggestionMarksPlugin list={suggestions.list} />}
           {comments && <CommentMarksPlugin ui={comments} />}
           <CollaborationPlugin
             id={documentName}

@@ -13,6 +13,7 @@ import { SectionEditor } from "../../components/editor";
 import { personColour } from "../../lib/person-colour";
 import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
 import { CommentsPanel, useCommentUi } from "../../components/comments";
+import { SuggestionsPanel } from "../../components/suggestions";
 import { AcademyOutputs } from "../../components/academy/AcademyOutputs";
 import { sectionDocumentName } from "@coproduce/api/document-names";
 
@@ -30,17 +31,20 @@ const OWNER_CHOICES = 50;
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
   const everyOwner = new URL(request.url).searchParams.get("owners") === "all";
-  const [section, owners, published, comments, academyOutputs] = await load(request, () =>
-    Promise.all([
-      context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
-      context.trpc.members.possibleOwners({
-        programmeSlug,
-        limit: everyOwner ? undefined : OWNER_CHOICES + 1,
-      }),
-      context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
-      context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
-      context.trpc.academy.sectionOutputs({ programmeSlug, sectionId: params.sectionId }),
-    ]),
+  const [section, owners, published, comments, academyOutputs, suggestions] = await load(
+    request,
+    () =>
+      Promise.all([
+        context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
+        context.trpc.members.possibleOwners({
+          programmeSlug,
+          limit: everyOwner ? undefined : OWNER_CHOICES + 1,
+        }),
+        context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
+        context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
+        context.trpc.academy.sectionOutputs({ programmeSlug, sectionId: params.sectionId }),
+        context.trpc.suggestions.list({ programmeSlug, sectionId: params.sectionId }),
+      ]),
   );
   const user = context.user!;
   const listed = owners.people.length === owners.total;
@@ -64,7 +68,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     published,
     comments,
     academyOutputs,
-    me: { name: user.name, color: personColour(user.id) },
+    suggestions,
+    me: { id: user.id, name: user.name, color: personColour(user.id) },
   };
 }
 
@@ -104,7 +109,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
   const { section, possibleOwners, moreOwners, everyOwner, published, me, comments } = loaderData;
-  const { academyOutputs } = loaderData;
+  const { academyOutputs, suggestions } = loaderData;
   const commentUi = useCommentUi(comments.threads);
   const navigation = useNavigation();
   const forStatus = actionData && "form" in actionData && actionData.form === "status";
@@ -136,18 +141,22 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
           key={section.id}
           documentName={sectionDocumentName(section.id)}
           user={me}
-          editable={section.canEdit}
+          editable={section.canEdit || suggestions.canSuggest}
           initialHtml={section.html}
           comments={commentUi}
+          suggestions={{ authorId: me.id, canEditDirectly: section.canEdit, list: suggestions }}
         />
-        <CommentsPanel
-          programmeSlug={params.slug}
-          sectionId={section.id}
-          canComment={comments.canComment}
-          threads={comments.threads}
-          peopleUrl={`/p/${params.slug}/people/mentionable`}
-          ui={commentUi}
-        />
+        <div className="section-side">
+          <SuggestionsPanel programmeSlug={params.slug} sectionId={section.id} list={suggestions} />
+          <CommentsPanel
+            programmeSlug={params.slug}
+            sectionId={section.id}
+            canComment={comments.canComment}
+            threads={comments.threads}
+            peopleUrl={`/p/${params.slug}/people/mentionable`}
+            ui={commentUi}
+          />
+        </div>
       </div>
       <AcademyOutputs slug={params.slug} outputs={academyOutputs} />
       {section.canEdit && (

@@ -93,8 +93,11 @@ function SectionTree({
   canEdit,
   busy,
   editing,
+  suggestionCounts,
 }: {
   editing: Record<string, number>;
+  /** Suggestions waiting for an editor, by section id. */
+  suggestionCounts: Record<string, number>;
   sections: SectionRow[];
   parentId: string | null;
   base: string;
@@ -112,6 +115,13 @@ function SectionTree({
             <span className={`badge badge-${section.status}`}>
               {sectionStatusLabel(section.status)}
             </span>
+            {suggestionCounts[section.id] && (
+              <Link to={`${base}/${section.id}#suggestions`} className="badge badge-suggestions">
+                {suggestionCounts[section.id] === 1
+                  ? "1 suggestion"
+                  : `${suggestionCounts[section.id]} suggestions`}
+              </Link>
+            )}
             {editing[section.id] && (
               <span className="badge badge-live">
                 {editing[section.id] === 1
@@ -157,6 +167,7 @@ function SectionTree({
             canEdit={canEdit}
             busy={busy}
             editing={editing}
+            suggestionCounts={suggestionCounts}
           />
         </li>
       ))}
@@ -208,6 +219,7 @@ export default function Toolbox({ loaderData, actionData, params }: Route.Compon
             canEdit={toolbox.canEdit}
             busy={busy}
             editing={loaderData.editing}
+            suggestionCounts={toolbox.suggestionCounts}
           />
           {toolbox.canEdit && (
             // A new key after each success empties the field for the next title.

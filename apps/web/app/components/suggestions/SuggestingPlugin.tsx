@@ -1,0 +1,135 @@
+// Suggesting mode inside the Lexical editor: what the person types, pastes or deletes becomes
+// their suggestion instead of a change to the text (like Google Docs' Suggesting). Typing is
+// caught at `beforeinput`, before Lexical or the browser changes anything; deleting, pasting,
+// Enter and formatting are caught as Lexical commands. Across paragraphs (Enter, deleting a
+// paragraph break) and formatting are not suggestions yet, so they do nothing here.
+import { useEffect } from "react";
+import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
+import { mergeRegister } from "@lexical/utils";
+import {
+  COMMAND_PRIORITY_CRITICAL,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  CUT_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
+  DROP_COMMAND,
+  FORMAT_ELEMENT_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  INSERT_LINE_BREAK_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
+  INSERT_TAB_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
+  PASTE_COMMAND,
+  REMOVE_TEXT_COMMAND,
+  type LexicalCommand,
+} from "lexical";
+import { $suggestDeletion, $suggestInsertText, type Suggester } from "@coproduce/editor";
+
+function newSuggester(authorId: string): Suggester {
+  return {
+    authorId,
+    newId: () => crypto.randomUUID(),
+    now: () => new Date().toISOString(),
+  };
+}
+
+/** Commands that would change the text in ways Suggesting mode does not offer yet. */
+const BLOCKED = [
+  INSERT_PARAGRAPH_COMMAND,
+  INSERT_LINE_BREAK_COMMAND,
+  INSERT_TAB_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  FORMAT_ELEMENT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
+  DROP_COMMAND,
+] as unknown as LexicalCommand<unknown>[];
+
+export function SuggestingPlugin({ authorId }: { authorId: string }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const suggester = newSuggester(authorId);
+    const insert = (text: string) => {
+      // One line only: a suggestion stays within its paragraph.
+      const words = text.replace(/\s*[\r\n]+\s*/g, " ");
+      editor.update(() => {
+        $suggestInsertText(words, suggester);
+      });
+    };
+    const remove = (backward: boolean) => {
+      editor.update(() => {
+        $suggestDeletion(backward, suggester);
+      });
+    };
+
+    const onBeforeInput = (event: InputEvent) => {
+      const type = event.inputType;
+      if (type === "historyUndo" || type === "historyRedo") return;
+      // Everything else is ours: neither Lexical nor the browser may change the text.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (type === "insertText" || type === "insertReplacementText") {
+        const text = event.data ?? event.dataTransfer?.getData("text/plain") ?? "";
+        if (text) insert(text);
+      } else if (type === "insertFromPaste") {
+        const text = event.dataTransfer?.getData("text/plain") ?? "";
+        if (text) insert(text);
+      } else if (type.startsWith("delete")) {
+        remove(!type.endsWith("Forward"));
+      }
+    };
+
+    const always = <T,>(command: LexicalCommand<T>, handle: (payload: T) => void) =>
+      editor.registerCommand(
+        command,
+        (payload) => {
+          handle(payload);
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      );
+
+    return mergeRegister(
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener("beforeinput", onBeforeInput, { capture: true });
+        root?.addEventListener("beforeinput", onBeforeInput, { capture: true });
+      }),
+      always(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => {
+        if (typeof payload === "string") insert(payload);
+        else {
+          payload.preventDefault();
+          const text = payload.data ?? "";
+          if (text) insert(text);
+        }
+      }),
+      always(DELETE_CHARACTER_COMMAND, (backward) => remove(backward)),
+      always(DELETE_WORD_COMMAND, (backward) => remove(backward)),
+      always(DELETE_LINE_COMMAND, (backward) => remove(backward)),
+      always(REMOVE_TEXT_COMMAND, () => remove(true)),
+      always(CUT_COMMAND, (event) => {
+        // Copy the words, then suggest their deletion.
+        if (event && "clipboardData" in event && event.clipboardData) {
+          event.preventDefault();
+          event.clipboardData.setData("text/plain", window.getSelection()?.toString() ?? "");
+        }
+        remove(true);
+      }),
+      always(PASTE_COMMAND, (event) => {
+        event.preventDefault();
+        const text =
+          "clipboardData" in event && event.clipboardData
+            ? event.clipboardData.getData("text/plain")
+            : "";
+        if (text) insert(text);
+      }),
+      ...BLOCKED.map((command) =>
+        always(command, (payload: unknown) => {
+          if (payload instanceof Event) payload.preventDefault();
+        }),
+      ),
+    );
+  }, [editor, authorId]);
+  return null;
+}

@@ -1,0 +1,2 @@
+export { SuggestionsPanel } from "./SuggestionsPanel";
+export type { SuggestionList } from "./types";

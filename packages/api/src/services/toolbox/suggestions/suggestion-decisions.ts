@@ -1,0 +1,149 @@
+// Accepting, rejecting and withdrawing suggestions: the change is made in the live text through
+// the one interface for server-made changes (so everyone sees it at once and it is logged), and
+// each one is recorded with who decided and when. listSuggestionDecisions gives those records
+// for a programme's decision log; accepted rows keep the author, for the credit.
+import type { DocumentContent } from "@coproduce/collab";
+import type { Db } from "@coproduce/db";
+import {
+  suggestionDecisionUpdate,
+  suggestionsInState,
+  type SuggestionSummary,
+} from "@coproduce/editor/headless";
+import { sectionDocumentName } from "../../../live-documents/document-names.js";
+import { recordDecision } from "../../governance/decision-log.js";
+
+export type SuggestionDecision = "accepted" | "rejected" | "withdrawn";
+
+/**
+ * Accepts (or rejects) the suggestions of section `sectionId` that `which` picks from those in
+ * its text, and records the decision as `deciderId`'s. Resolves with the suggestions decided
+ * (none if none was in the text any more).
+ */
+export async function decideSuggestions(
+  db: Db,
+  documents: DocumentContent,
+  options: {
+    programmeId: string;
+    sectionId: string;
+    deciderId: string;
+    decision: SuggestionDecision;
+    which: (suggestion: SuggestionSummary) => boolean;
+    now: Date;
+  },
+): Promise<SuggestionSummary[]> {
+  let decided: SuggestionSummary[] = [];
+  const accept = options.decision === "accepted";
+  await documents.change(sectionDocumentName(options.sectionId), options.deciderId, (state) => {
+    decided = suggestionsInState(state).filter(options.which);
+    if (decided.length === 0) return null;
+    return suggestionDecisionUpdate(
+      state,
+      decided.map((suggestion) => suggestion.suggestionId),
+      accept,
+    );
+  });
+  const authors = new Set(
+    (
+      await db.user.findMany({
+        where: { id: { in: decided.map((suggestion) => suggestion.authorId) } },
+        select: { id: true },
+      })
+    ).map((user) => user.id),
+  );
+  for (const suggestion of decided) {
+    if (!authors.has(suggestion.authorId)) continue;
+    const decision = {
+      status: options.decision,
+      decidedById: options.deciderId,
+      decidedAt: options.now,
+      text: suggestion.text,
+    };
+    // Accepting and rejecting go in the programme's decision log too, crediting the author;
+    // withdrawing is the author changing their mind, not a decision about the text.
+    if (options.decision !== "withdrawn") {
+      await recordDecision(db, {
+        kind: accept ? "suggestion_accepted" : "suggestion_rejected",
+        programmeId: options.programmeId,
+        sectionId: options.sectionId,
+        actorId: options.deciderId,
+        subjectPersonId: suggestion.authorId,
+        summary: `${accept ? "Accepted" : "Rejected"} a suggestion to ${
+          suggestion.kind === "insert" ? "add" : "remove"
+        } “${shortened(suggestion.text)}”`,
+        createdAt: options.now,
+      });
+    }
+    await db.sectionSuggestion.upsert({
+      where: {
+        sectionId_suggestionId: {
+          sectionId: options.sectionId,
+          suggestionId: suggestion.suggestionId,
+        },
+      },
+      update: decision,
+      create: {
+        ...decision,
+        sectionId: options.sectionId,
+        programmeId: options.programmeId,
+        suggestionId: suggestion.suggestionId,
+        authorId: suggestion.authorId,
+        kind: suggestion.kind,
+      },
+    });
+  }
+  return decided;
+}
+
+export interface SuggestionDecisionRecord {
+  sectionId: string;
+  sectionTitle: string;
+  suggestionId: string;
+  kind: "insert" | "delete";
+  /** The suggested words, or the words proposed for removal. */
+  text: string;
+  status: SuggestionDecision;
+  author: { id: string; name: string };
+  decidedBy: { id: string; name: string };
+  decidedAt: Date;
+  suggestedAt: Date;
+}
+
+/** Every accepted, rejected or withdrawn suggestion of a programme, newest decision first. */
+export async function listSuggestionDecisions(
+  db: Db,
+  programmeId: string,
+): Promise<SuggestionDecisionRecord[]> {
+  const rows = await db.sectionSuggestion.findMany({
+    where: { programmeId, status: { in: ["accepted", "rejected", "withdrawn"] } },
+    orderBy: { decidedAt: "desc" },
+    include: {
+      section: { select: { title: true } },
+      author: { select: { id: true, name: true } },
+      decidedBy: { select: { id: true, name: true } },
+    },
+  });
+  return rows.flatMap((row) =>
+    row.decidedBy && row.decidedAt
+      ? [
+          {
+            sectionId: row.sectionId,
+            sectionTitle: row.section.title,
+            suggestionId: row.suggestionId,
+            kind: row.kind === "delete" ? ("delete" as const) : ("insert" as const),
+            text: row.text,
+            status: row.status as SuggestionDecision,
+            author: row.author,
+            decidedBy: row.decidedBy,
+            decidedAt: row.decidedAt,
+            suggestedAt: row.createdAt,
+          },
+        ]
+      : [],
+  );
+}
+
+/** The suggested words as the decision log shows them: at most about 80 characters. */
+function shortened(text: string) {
+  const words = text.replace(/\s+/g, " ").trim();
+  return words.length > 80 ? `${words.slice(0, 79)}…` : words;
+}

@@ -1,0 +1,75 @@
+// What can happen to suggestions, as Lexical changes: accept or reject one, and the two views
+// the server needs of a document: the published text (no pending suggestion in it) and the
+// text without one person's suggestions (to check that a contributor changed nothing else).
+import { $dfs } from "@lexical/utils";
+import { $getRoot, type LexicalNode } from "lexical";
+import { $isSuggestionNode, type SuggestionMark, type SuggestionNode } from "./suggestion-node.js";
+
+export interface SuggestionSummary extends SuggestionMark {
+  /** The suggested words (for an insertion) or the words proposed for removal. */
+  text: string;
+}
+
+/** Every suggestion node, in document order. */
+export function $suggestionNodes(): SuggestionNode[] {
+  return $dfs($getRoot())
+    .map(({ node }) => node)
+    .filter((node: LexicalNode): node is SuggestionNode => $isSuggestionNode(node));
+}
+
+/** One entry per suggestion (a suggestion split by others' edits may have several nodes). */
+export function $suggestionSummaries(): SuggestionSummary[] {
+  const byId = new Map<string, SuggestionSummary>();
+  for (const node of $suggestionNodes()) {
+    const mark = node.getMark();
+    const found = byId.get(mark.suggestionId);
+    if (found) found.text += node.getTextContent();
+    else byId.set(mark.suggestionId, { ...mark, text: node.getTextContent() });
+  }
+  return [...byId.values()];
+}
+
+/** Puts a suggestion's words back in its place as ordinary text. */
+function $unwrap(node: SuggestionNode) {
+  for (const child of node.getChildren()) node.insertBefore(child);
+  node.remove();
+}
+
+/**
+ * Accepting an insertion keeps its words as ordinary text, accepting a deletion removes them;
+ * rejecting does the reverse.
+ */
+export function $resolveSuggestionNode(node: SuggestionNode, accept: boolean) {
+  const keepsWords = (node.getMark().kind === "insert") === accept;
+  if (keepsWords) $unwrap(node);
+  else node.remove();
+}
+
+/** Accepts or rejects every node of suggestion `suggestionId`; false if there is none. */
+export function $resolveSuggestion(suggestionId: string, accept: boolean): boolean {
+  const nodes = $suggestionNodes().filter((node) => node.getMark().suggestionId === suggestionId);
+  for (const node of nodes) $resolveSuggestionNode(node, accept);
+  return nodes.length > 0;
+}
+
+/**
+ * The text as published: pending insertions left out, words proposed for deletion kept. Only
+ * ever run on a private copy of a document.
+ */
+export function $keepAcceptedTextOnly() {
+  for (const node of $suggestionNodes()) $resolveSuggestionNode(node, false);
+}
+
+/** The text as it would be without `authorId`'s suggestions. Only on a private copy. */
+export function $withoutSuggestionsOf(authorId: string) {
+  for (const node of $suggestionNodes()) {
+    if (node.getMark().authorId === authorId) $resolveSuggestionNode(node, false);
+  }
+}
+
+/** A suggestion inside another (e.g. deleting someone's suggested words): not allowed. */
+export function $hasNestedSuggestion(): boolean {
+  return $suggestionNodes().some((node) =>
+    node.getParents().some((parent) => $isSuggestionNode(parent)),
+  );
+}

@@ -1,0 +1,197 @@
+// Typing and deleting in Suggesting mode, as Lexical changes on the current selection. Typed
+// words become (or extend) the person's own insertion; deleted words are wrapped in their own
+// deletion instead of removed, except words of their own insertion, which simply go. Words of
+// anyone else's suggestion are left alone. Within one paragraph only: at a paragraph's edge a
+// deletion does nothing (across paragraphs is not built yet).
+import {
+  $createTextNode,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  type LexicalNode,
+  type RangeSelection,
+  type TextNode,
+} from "lexical";
+import { $getNearestBlockElementAncestorOrThrow } from "@lexical/utils";
+import {
+  $createSuggestionNode,
+  $isSuggestionNode,
+  type SuggestionKind,
+  type SuggestionNode,
+} from "./suggestion-node.js";
+
+export interface Suggester {
+  authorId: string;
+  /** A new, unique suggestion id. */
+  newId(): string;
+  /** Now, as ISO 8601. */
+  now(): string;
+}
+
+function $suggestionAround(node: LexicalNode): SuggestionNode | null {
+  const parent = node.getParent();
+  return $isSuggestionNode(parent) ? parent : null;
+}
+
+function isOwn(node: SuggestionNode | null, suggester: Suggester, kind: SuggestionKind) {
+  if (!node) return false;
+  const mark = node.getMark();
+  return mark.authorId === suggester.authorId && mark.kind === kind;
+}
+
+function newMark(suggester: Suggester, kind: SuggestionKind) {
+  return {
+    suggestionId: suggester.newId(),
+    authorId: suggester.authorId,
+    kind,
+    createdAt: suggester.now(),
+  };
+}
+
+/** Inserts `text` at the caret as `suggester`'s suggestion; a selected range is suggested for deletion first. */
+export function $suggestInsertText(text: string, suggester: Suggester): boolean {
+  let selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  if (!selection.isCollapsed()) {
+    $suggestDeletion(false, suggester);
+    selection = $getSelection();
+    if (!$isRangeSelection(selection)) return true;
+  }
+  if (text === "") return true;
+  const anchor = selection.anchor;
+  const node = anchor.getNode();
+  if ($isTextNode(node)) {
+    const around = $suggestionAround(node);
+    if (isOwn(around, suggester, "insert")) {
+      node.spliceText(anchor.offset, 0, text, true);
+      return true;
+    }
+    // Someone else's suggestion (or a deletion): type after it instead.
+    if (around) {
+      around.selectNext(0, 0);
+      return $suggestInsertText(text, suggester);
+    }
+    // Just after one's own insertion: keep adding to it.
+    const previous = anchor.offset === 0 ? node.getPreviousSibling() : null;
+    if ($isSuggestionNode(previous) && isOwn(previous, suggester, "insert")) {
+      const last = previous.getLastDescendant();
+      if ($isTextNode(last)) {
+        last.spliceText(last.getTextContentSize(), 0, text, true);
+        return true;
+      }
+    }
+  }
+  const words = $createTextNode(text);
+  words.setFormat(selection.format);
+  const insertion = $createSuggestionNode(newMark(suggester, "insert")).append(words);
+  selection.insertNodes([insertion]);
+  words.select(text.length, text.length);
+  return true;
+}
+
+/** The text nodes of the block around `node`, in order. */
+function blockTextNodes(node: LexicalNode): TextNode[] {
+  return $getNearestBlockElementAncestorOrThrow(node).getAllTextNodes();
+}
+
+/** Selects the one character before (or after) a collapsed caret in the same block; false at its edge. */
+function $selectNextCharacter(selection: RangeSelection, backward: boolean): boolean {
+  const anchor = selection.anchor;
+  let node = anchor.getNode();
+  let offset = anchor.offset;
+  if ($isElementNode(node)) {
+    // A caret between children: move it into the neighbouring text.
+    const child = node.getChildAtIndex(backward ? offset - 1 : offset);
+    const text = $isElementNode(child)
+      ? backward
+        ? child.getLastDescendant()
+        : child.getFirstDescendant()
+      : child;
+    if (!$isTextNode(text)) return false;
+    node = text;
+    offset = backward ? text.getTextContentSize() : 0;
+  }
+  if (!$isTextNode(node)) return false;
+  const texts = blockTextNodes(node);
+  let index = texts.findIndex((text) => text.is(node));
+  while (backward ? offset === 0 : offset === texts[index]!.getTextContentSize()) {
+    index += backward ? -1 : 1;
+    const next = texts[index];
+    if (!next) return false;
+    offset = backward ? next.getTextContentSize() : 0;
+  }
+  const text = texts[index]!;
+  const from = backward ? offset - 1 : offset;
+  selection.setTextNodeRange(text, from, text, from + 1);
+  return true;
+}
+
+/**
+ * Suggests deleting the selected words, or the character before (after) the caret. Moves the
+ * caret to the start (or end) of what was marked, as deleting would.
+ */
+export function $suggestDeletion(backward: boolean, suggester: Suggester): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  if (selection.isCollapsed() && !$selectNextCharacter(selection, backward)) return true;
+  const texts = selection.extract().filter($isTextNode);
+  // Where the caret goes afterwards: before the first affected words, or after the last.
+  let caretBefore: (() => void) | null = null;
+  let caretAfter: (() => void) | null = null;
+  for (const text of texts) {
+    const around = $suggestionAround(text);
+    if (around && isOwn(around, suggester, "insert")) {
+      // One's own suggested words are simply taken back.
+      const previous = text.getPreviousSibling();
+      const next = text.getNextSibling();
+      text.remove();
+      const place = $isTextNode(previous)
+        ? () => previous.select()
+        : $isTextNode(next)
+          ? () => next.select(0, 0)
+          : null;
+      if (around.getChildrenSize() === 0) {
+        const before = around.getPreviousSibling();
+        const after = around.getNextSibling();
+        around.remove();
+        const outside = $isTextNode(before)
+          ? () => before.select()
+          : $isTextNode(after)
+            ? () => after.select(0, 0)
+            : null;
+        caretBefore ??= outside;
+        caretAfter = outside;
+      } else {
+        caretBefore ??= place;
+        caretAfter = place;
+      }
+      continue;
+    }
+    if (around) {
+      caretBefore ??= () => around.selectPrevious();
+      caretAfter = () => around.selectNext(0, 0);
+      continue;
+    }
+    const previous = text.getPreviousSibling();
+    let deletion: SuggestionNode;
+    if ($isSuggestionNode(previous) && isOwn(previous, suggester, "delete")) {
+      deletion = previous.append(text);
+    } else {
+      deletion = $createSuggestionNode(newMark(suggester, "delete"));
+      text.insertBefore(deletion);
+      deletion.append(text);
+    }
+    const next = deletion.getNextSibling();
+    if ($isSuggestionNode(next) && isOwn(next, suggester, "delete")) {
+      deletion.append(...next.getChildren());
+      next.remove();
+    }
+    const marked = deletion;
+    caretBefore ??= () => marked.selectPrevious();
+    caretAfter = () => marked.selectNext(0, 0);
+  }
+  const place = backward ? caretBefore : caretAfter;
+  place?.();
+  return true;
+}
