@@ -19,7 +19,8 @@ beforeEach(async () => {
 async function outlineTitles() {
   const sections = await db.section.findMany({
     where: { documentId, archivedAt: null },
-    orderBy: { sortOrder: "asc" },
+    // Ties (a parent and its first child both at 0) in creation order, on every database.
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
   });
   const byId = new Map(sections.map((s) => [s.id, s]));
   return sections.map((s) =>

@@ -161,6 +161,13 @@ export async function castVote(
       orderBy: { createdAt: "desc" },
     });
     if (!round) refuse("There is no vote open just now.");
+    // Lock the round's row (a write that changes nothing): on PostgreSQL, whose transactions
+    // do not queue as SQLite's do, a second vote now waits here until this one is committed, and
+    // then counts it.
+    await tx.academyVoteRound.updateMany({
+      where: { id: round.id },
+      data: { budget: { increment: 0 } },
+    });
     const note = await tx.academyNote.findFirst({ where: { id: noteId, sessionId } });
     if (!note) refuse("We could not find that note.");
     const cast = await tx.academyVote.findMany({
