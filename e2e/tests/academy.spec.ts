@@ -320,7 +320,7 @@ test("on a phone, board cards are compact: vote and move from each note's menu",
     "One named contact",
     "Letters in plain English",
     "Transport to appointments",
-  ];
+  ] as const;
   for (const text of notes) {
     await f.getByLabel("Your note").fill(text);
     await f.getByRole("button", { name: "Add note" }).click();
