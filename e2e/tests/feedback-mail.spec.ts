@@ -31,6 +31,10 @@ test("a visitor who left an email address gets the programme's reply by email, w
       "aria-invalid",
       "true",
     );
+    // The page that shows the mistake keeps what they wrote (it has no scripts).
+    await expect(visitor.getByLabel("What would you like to tell us?")).toHaveValue(
+      `Who do I call at night? (${unique})`,
+    );
     await expectAccessible(visitor);
     await visitor.getByLabel("Email me the reply (optional)").fill(address);
     await visitor.getByRole("checkbox").check();

@@ -69,6 +69,7 @@ export default function LiveEditor({
   const [readOnlyScope, setReadOnlyScope] = useState(false);
   const adapterRef = useRef<HocuspocusAdapter | null>(null);
   const destroyTimer = useRef<number | null>(null);
+  const cursorsRef = useRef<HTMLDivElement | null>(null);
   const noteId = useId();
   const canEdit = editable && !readOnlyScope;
   // Editors start in Editing and may switch; people who may only suggest are always Suggesting.
@@ -175,6 +176,10 @@ export default function LiveEditor({
               }
               ErrorBoundary={LexicalErrorBoundary}
             />
+            {/* Others' carets and names are drawn here, not on the page's body, so a name near
+                the right edge is clipped by the editor instead of making a phone page scroll
+                sideways. */}
+            <div ref={cursorsRef} className="editor-cursors" />
           </div>
           <EditablePlugin editable={canEdit} />
           <ContentRulesPlugin />
@@ -193,6 +198,7 @@ export default function LiveEditor({
             shouldBootstrap={false}
             username={user.name}
             cursorColor={user.color}
+            cursorsContainerRef={cursorsRef}
           />
         </div>
       </LexicalComposer>

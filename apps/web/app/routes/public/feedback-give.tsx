@@ -1,6 +1,6 @@
 // Give feedback, no account needed: every question on one page. Easy read asks one question
 // per page instead. Both send the same thing.
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/feedback-give";
 import { attempt, load } from "../../lib/trpc-errors.server";
@@ -40,8 +40,25 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       submissionFrom(params.slug, target, readAnswers(form), field(form, "website")),
     ),
   );
-  if (!result.ok) return result.response;
+  // Readers have no scripts here, so the page that shows the errors must give back what they
+  // typed: nobody should have to write their feedback twice.
+  if (!result.ok) {
+    return data(
+      { ...result.response.data, values: keptAnswers(form) },
+      result.response.init ?? undefined,
+    );
+  }
   throw redirect(`/feedback/track/${result.value.trackToken}?sent=1`);
+}
+
+const KEPT_FIELDS = ["rating", "body", "group", "place", "name", "contact", "replyEmail"] as const;
+
+function keptAnswers(form: FormData) {
+  const values = Object.fromEntries(KEPT_FIELDS.map((name) => [name, field(form, name)]));
+  return { ...values, consent: field(form, "consent") !== "" } as Record<
+    (typeof KEPT_FIELDS)[number],
+    string
+  > & { consent: boolean };
 }
 
 export default function GiveFeedback({ loaderData, actionData, params }: Route.ComponentProps) {
@@ -49,6 +66,7 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
   const busy = useNavigation().state !== "idle";
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const fieldErrors = errors?.fieldErrors ?? {};
+  const values = actionData && "values" in actionData ? actionData.values : undefined;
   return (
     <PublicShell home={{ to: `/feedback/${params.slug}`, label: programme.name }}>
       <h1>Give feedback</h1>
@@ -70,6 +88,7 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
             { value: "", label: "I do not want to say" },
           ]}
           error={fieldErrors.rating}
+          defaultValue={values?.rating}
         />
         <TextAreaField
           label="What would you like to tell us?"
@@ -78,6 +97,7 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
           maxLength={FEEDBACK_LIMITS.body}
           required
           error={fieldErrors.body}
+          defaultValue={values?.body}
         />
         <SelectField
           label="Who are you? (optional)"
@@ -86,6 +106,7 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
             { value: "", label: "I do not want to say" },
             ...stakeholderGroups.map((g) => ({ value: g.key, label: g.name })),
           ]}
+          defaultValue={values?.group}
         />
         <SelectField
           label="Where do you live? (optional)"
@@ -94,6 +115,7 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
             { value: "", label: "I do not want to say" },
             ...places.map((p) => ({ value: p.id, label: p.name })),
           ]}
+          defaultValue={values?.place}
         />
         <FormField
           label={programme.allowAnonymousFeedback ? "Your name (optional)" : "Your name"}
@@ -101,6 +123,7 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
           autoComplete="name"
           maxLength={FEEDBACK_LIMITS.name}
           error={fieldErrors.name}
+          defaultValue={values?.name}
         />
         <FormField
           label="How can we contact you? (optional)"
@@ -108,6 +131,7 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
           hint="An email address or phone number, if you would like the team to get in touch. We never publish it."
           maxLength={FEEDBACK_LIMITS.contact}
           error={fieldErrors.contact}
+          defaultValue={values?.contact}
         />
         <FormField
           label="Email me the reply (optional)"
@@ -117,11 +141,12 @@ export default function GiveFeedback({ loaderData, actionData, params }: Route.C
           hint="We will email you once the programme replies to this feedback, with a private link to read the reply. We use this address for nothing else and never publish it."
           maxLength={254}
           error={fieldErrors.replyEmail}
+          defaultValue={values?.replyEmail}
         />
         {signedIn && (
           <p className="hint">You are signed in, so you will also see the reply in Coproduce.</p>
         )}
-        <ConsentQuestion error={fieldErrors.consent} />
+        <ConsentQuestion error={fieldErrors.consent} checked={values?.consent} />
         <Honeypot />
         <button type="submit" className="button" disabled={busy}>
           Send feedback
