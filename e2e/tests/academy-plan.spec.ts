@@ -52,12 +52,9 @@ test("a facilitator plans in UK time, changes the details and drags the agenda",
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   const planUrl = page.url();
   await expect(page.locator(".answers")).toContainText("Sat, 1 June 2030, 10:00–12:00 UK time");
-  expect(await agendaRows(page)).toEqual([
-    "10:00 Welcome and purpose",
-    "10:10 Ideas",
-    "10:30 Vote",
-    "10:40 Close",
-  ]);
+  await expect
+    .poll(() => agendaRows(page))
+    .toEqual(["10:00 Welcome and purpose", "10:10 Ideas", "10:30 Vote", "10:40 Close"]);
   await checkBothWidths(page, "academy-session");
 
   // Bad details: clear messages beside the fields, and nothing changes.
@@ -110,12 +107,9 @@ test("a facilitator plans in UK time, changes the details and drags the agenda",
   await expect(rows.first()).toContainText("Close");
   await saved;
   await page.reload();
-  expect(await agendaRows(page)).toEqual([
-    "09:30 Close",
-    "09:35 Welcome and purpose",
-    "09:45 Ideas",
-    "10:05 Vote",
-  ]);
+  await expect
+    .poll(() => agendaRows(page))
+    .toEqual(["09:30 Close", "09:35 Welcome and purpose", "09:45 Ideas", "10:05 Vote"]);
   await expect(rows.first()).toHaveAttribute("draggable", "true");
   const last = rows.last();
   const lastBox = (await last.boundingBox())!;
@@ -126,12 +120,9 @@ test("a facilitator plans in UK time, changes the details and drags the agenda",
   await expect(rows.last()).toContainText("Welcome and purpose");
   await saved;
   await page.reload();
-  expect(await agendaRows(page)).toEqual([
-    "09:30 Close",
-    "09:35 Ideas",
-    "09:55 Vote",
-    "10:05 Welcome and purpose",
-  ]);
+  await expect
+    .poll(() => agendaRows(page))
+    .toEqual(["09:30 Close", "09:35 Ideas", "09:55 Vote", "10:05 Welcome and purpose"]);
   await checkBothWidths(page, "academy-session-edited");
 
   // UK time on the record, its export and the guests' join page too.
@@ -182,12 +173,9 @@ test("the agenda buttons work without JavaScript, and only facilitators can reor
   const rows = page.locator("ol.agenda > li");
   await expect(rows.first()).not.toHaveAttribute("draggable", "true");
   await page.getByRole("button", { name: "Move down: Welcome and purpose" }).click();
-  expect(await agendaRows(page)).toEqual([
-    "10:00 Ideas",
-    "10:20 Welcome and purpose",
-    "10:30 Vote",
-    "10:40 Close",
-  ]);
+  await expect
+    .poll(() => agendaRows(page))
+    .toEqual(["10:00 Ideas", "10:20 Welcome and purpose", "10:30 Vote", "10:40 Close"]);
   // The details form posts as a plain form too.
   await page.getByText("Change the details").click();
   await page

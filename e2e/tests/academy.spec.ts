@@ -78,6 +78,11 @@ test("a facilitator runs a live workshop with a member and a guest", async ({ br
   const guestContext = await browser.newContext();
   const g = await guestContext.newPage();
   await visitAccessible(g, "/join");
+  // A mistyped code is explained, and what they typed stays there to correct.
+  await g.getByLabel("Session code").fill(`${code}!`);
+  await g.getByRole("button", { name: "Continue" }).click();
+  await expect(g.getByLabel("Session code")).toHaveAccessibleDescription(/Enter the code/);
+  await expect(g.getByLabel("Session code")).toHaveValue(`${code}!`);
   await g.getByLabel("Session code").fill(code.toLowerCase());
   await g.getByRole("button", { name: "Continue" }).click();
   await expect(g.getByRole("heading", { name: title })).toBeVisible();

@@ -57,7 +57,9 @@ test("two people type into the same section at once and both screens converge", 
     .toBe(await editorText(b.page).innerText());
 
   // Each sees the other's cursor, labelled with their name.
-  await expect(a.page.getByText("Amira Shah", { exact: true }).last()).toBeVisible();
+  await expect(
+    a.page.locator(".editor-cursors").getByText("Amira Shah", { exact: true }),
+  ).toBeVisible();
   await expectAccessible(a.page);
 
   // After a reload the text is still there: it was saved on the server.

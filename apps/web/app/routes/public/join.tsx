@@ -13,9 +13,11 @@ export const meta: Route.MetaFunction = () => [{ title: "Join a session – Copr
 
 export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
-  const code = field(form, "code").toUpperCase().replace(/[\s-]/g, "");
+  const typed = field(form, "code");
+  const code = typed.toUpperCase().replace(/[\s-]/g, "");
   if (!/^[A-Z0-9]{4,12}$/.test(code)) {
-    return { error: "Enter the code you were given, for example ACD3FG." };
+    // Given back, as this page has no scripts to keep it: they correct it rather than retype.
+    return { error: "Enter the code you were given, for example ACD3FG.", typed };
   }
   throw redirect(`/join/${code}`);
 }
@@ -33,6 +35,7 @@ export default function Join({ actionData }: Route.ComponentProps) {
           autoCapitalize="characters"
           maxLength={12}
           error={actionData?.error}
+          defaultValue={actionData?.typed}
         />
         <button type="submit" className="button">
           Continue
