@@ -14,11 +14,19 @@ export {
 export {
   $resolveSuggestion,
   $suggestionNodes,
+  $suggestedBreakBlocks,
   $suggestionSummaries,
   type SuggestionSummary,
 } from "./suggestions/suggestion-changes.js";
 export {
   $suggestDeletion,
   $suggestInsertText,
+  $suggestParagraphBreak,
   type Suggester,
 } from "./suggestions/suggestion-editing.js";
+export {
+  $getSuggestedBreak,
+  suggestedBreakState,
+  type BreakKind,
+  type BreakMark,
+} from "./suggestions/suggested-break.js";

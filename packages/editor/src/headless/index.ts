@@ -21,6 +21,8 @@ export {
 export type { SuggestionSummary } from "../suggestions/suggestion-changes.js";
 export {
   $selectInFirstParagraph,
+  suggestedBreakUpdate,
   suggestedDeletionUpdate,
   suggestedInsertionUpdate,
+  suggestedJoinUpdate,
 } from "./suggestion-typing.js";

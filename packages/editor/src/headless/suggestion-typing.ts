@@ -5,6 +5,7 @@ import { $getRoot, $isElementNode, type TextNode } from "lexical";
 import {
   $suggestDeletion,
   $suggestInsertText,
+  $suggestParagraphBreak,
   type Suggester,
 } from "../suggestions/suggestion-editing.js";
 import { updateFromEdit } from "./suggestions.js";
@@ -49,6 +50,28 @@ export function suggestedDeletionUpdate(
 ): Uint8Array | null {
   return updateFromEdit(state, () => {
     $selectInFirstParagraph(from, to);
+    return $suggestDeletion(true, suggester);
+  });
+}
+
+/** The update of pressing Enter at character `offset` of the first paragraph. */
+export function suggestedBreakUpdate(
+  state: Uint8Array,
+  suggester: Suggester,
+  offset: number,
+): Uint8Array | null {
+  return updateFromEdit(state, () => {
+    $selectInFirstParagraph(offset);
+    return $suggestParagraphBreak(suggester);
+  });
+}
+
+/** The update of pressing Backspace at the start of the second block. */
+export function suggestedJoinUpdate(state: Uint8Array, suggester: Suggester): Uint8Array | null {
+  return updateFromEdit(state, () => {
+    const second = $getRoot().getChildAtIndex(1);
+    if (!$isElementNode(second)) throw new Error("The section has one block only");
+    second.selectStart();
     return $suggestDeletion(true, suggester);
   });
 }

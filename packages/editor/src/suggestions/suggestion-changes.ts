@@ -2,11 +2,14 @@
 // the server needs of a document: the published text (no pending suggestion in it) and the
 // text without one person's suggestions (to check that a contributor changed nothing else).
 import { $dfs } from "@lexical/utils";
-import { $getRoot, type LexicalNode } from "lexical";
+import { $getRoot, $isElementNode, type ElementNode, type LexicalNode } from "lexical";
 import { $isSuggestionNode, type SuggestionMark, type SuggestionNode } from "./suggestion-node.js";
+import { $getSuggestedBreak, $resolveSuggestedBreak, type BreakKind } from "./suggested-break.js";
 
-export interface SuggestionSummary extends SuggestionMark {
-  /** The suggested words (for an insertion) or the words proposed for removal. */
+export interface SuggestionSummary extends Omit<SuggestionMark, "kind"> {
+  /** Words added or removed, or a paragraph break added ("split") or removed ("join"). */
+  kind: SuggestionMark["kind"] | BreakKind;
+  /** The suggested words (for an insertion) or the words proposed for removal; "" for a break. */
   text: string;
 }
 
@@ -17,10 +20,25 @@ export function $suggestionNodes(): SuggestionNode[] {
     .filter((node: LexicalNode): node is SuggestionNode => $isSuggestionNode(node));
 }
 
+/** Every block whose break before it is a suggestion, in document order. */
+export function $suggestedBreakBlocks(): ElementNode[] {
+  return $dfs($getRoot())
+    .map(({ node }) => node)
+    .filter(
+      (node: LexicalNode): node is ElementNode =>
+        $isElementNode(node) && $getSuggestedBreak(node) !== null,
+    );
+}
+
 /** One entry per suggestion (a suggestion split by others' edits may have several nodes). */
 export function $suggestionSummaries(): SuggestionSummary[] {
   const byId = new Map<string, SuggestionSummary>();
-  for (const node of $suggestionNodes()) {
+  for (const { node } of $dfs($getRoot())) {
+    const breakMark = $getSuggestedBreak(node);
+    if (breakMark && !byId.has(breakMark.suggestionId)) {
+      byId.set(breakMark.suggestionId, { ...breakMark, text: "" });
+    }
+    if (!$isSuggestionNode(node)) continue;
     const mark = node.getMark();
     const found = byId.get(mark.suggestionId);
     if (found) found.text += node.getTextContent();
@@ -49,7 +67,11 @@ export function $resolveSuggestionNode(node: SuggestionNode, accept: boolean) {
 export function $resolveSuggestion(suggestionId: string, accept: boolean): boolean {
   const nodes = $suggestionNodes().filter((node) => node.getMark().suggestionId === suggestionId);
   for (const node of nodes) $resolveSuggestionNode(node, accept);
-  return nodes.length > 0;
+  const blocks = $suggestedBreakBlocks().filter(
+    (block) => $getSuggestedBreak(block)?.suggestionId === suggestionId,
+  );
+  for (const block of blocks) $resolveSuggestedBreak(block, accept);
+  return nodes.length + blocks.length > 0;
 }
 
 /**
@@ -58,12 +80,16 @@ export function $resolveSuggestion(suggestionId: string, accept: boolean): boole
  */
 export function $keepAcceptedTextOnly() {
   for (const node of $suggestionNodes()) $resolveSuggestionNode(node, false);
+  for (const block of $suggestedBreakBlocks()) $resolveSuggestedBreak(block, false);
 }
 
 /** The text as it would be without `authorId`'s suggestions. Only on a private copy. */
 export function $withoutSuggestionsOf(authorId: string) {
   for (const node of $suggestionNodes()) {
     if (node.getMark().authorId === authorId) $resolveSuggestionNode(node, false);
+  }
+  for (const block of $suggestedBreakBlocks()) {
+    if ($getSuggestedBreak(block)?.authorId === authorId) $resolveSuggestedBreak(block, false);
   }
 }
 

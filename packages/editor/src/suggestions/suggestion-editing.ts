@@ -1,11 +1,13 @@
 // Typing and deleting in Suggesting mode, as Lexical changes on the current selection. Typed
 // words become (or extend) the person's own insertion; deleted words are wrapped in their own
 // deletion instead of removed, except words of their own insertion, which simply go. Words of
-// anyone else's suggestion are left alone. Within one paragraph only: at a paragraph's edge a
-// deletion does nothing (across paragraphs is not built yet).
+// anyone else's suggestion are left alone. Enter suggests a new paragraph; deleting a
+// paragraph break (at a paragraph's edge, or in a selection across paragraphs) suggests
+// joining the two (see suggested-break.ts).
 import {
   $createTextNode,
   $getSelection,
+  type ElementNode,
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
@@ -14,6 +16,12 @@ import {
   type TextNode,
 } from "lexical";
 import { $getNearestBlockElementAncestorOrThrow } from "@lexical/utils";
+import {
+  $getSuggestedBreak,
+  $resolveSuggestedBreak,
+  $setSuggestedBreak,
+  type BreakKind,
+} from "./suggested-break.js";
 import {
   $createSuggestionNode,
   $isSuggestionNode,
@@ -40,7 +48,7 @@ function isOwn(node: SuggestionNode | null, suggester: Suggester, kind: Suggesti
   return mark.authorId === suggester.authorId && mark.kind === kind;
 }
 
-function newMark(suggester: Suggester, kind: SuggestionKind) {
+function newMark<K extends SuggestionKind | BreakKind>(suggester: Suggester, kind: K) {
   return {
     suggestionId: suggester.newId(),
     authorId: suggester.authorId,
@@ -134,7 +142,15 @@ function $selectNextCharacter(selection: RangeSelection, backward: boolean): boo
 export function $suggestDeletion(backward: boolean, suggester: Suggester): boolean {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return false;
-  if (selection.isCollapsed() && !$selectNextCharacter(selection, backward)) return true;
+  if (selection.isCollapsed() && !$selectNextCharacter(selection, backward)) {
+    $suggestJoinAtEdge(selection, backward, suggester);
+    return true;
+  }
+  // The breaks inside the selection, found before its words are marked.
+  const [first, last] = selection.isBackward()
+    ? [selection.focus, selection.anchor]
+    : [selection.anchor, selection.focus];
+  const breaksAfter = blocksAfterBreaksBetween(first.getNode(), last.getNode());
   const texts = selection.extract().filter($isTextNode);
   // Where the caret goes afterwards: before the first affected words, or after the last.
   let caretBefore: (() => void) | null = null;
@@ -193,5 +209,79 @@ export function $suggestDeletion(backward: boolean, suggester: Suggester): boole
   }
   const place = backward ? caretBefore : caretAfter;
   place?.();
+  for (const block of breaksAfter) $suggestJoin(block, suggester);
+  return true;
+}
+
+/** The blocks after each paragraph break between two places (same parent only). */
+function blocksAfterBreaksBetween(from: LexicalNode, to: LexicalNode): ElementNode[] {
+  const start = $getNearestBlockElementAncestorOrThrow(from);
+  const end = $getNearestBlockElementAncestorOrThrow(to);
+  if (start.is(end) || !start.getParent()?.is(end.getParent())) return [];
+  const blocks: ElementNode[] = [];
+  for (let block = start.getNextSibling(); block; block = block.getNextSibling()) {
+    if (!$isElementNode(block)) break;
+    blocks.push(block);
+    if (block.is(end)) break;
+  }
+  return blocks;
+}
+
+/**
+ * Suggests removing the break before `block`. One's own suggested break is simply taken back
+ * (the blocks merge); a break someone else suggested, or one already proposed for removal, is
+ * left alone.
+ */
+function $suggestJoin(block: ElementNode, suggester: Suggester) {
+  if (!$isElementNode(block.getPreviousSibling())) return;
+  const mark = $getSuggestedBreak(block);
+  if (mark) {
+    if (mark.kind === "split" && mark.authorId === suggester.authorId) {
+      $resolveSuggestedBreak(block, false);
+    }
+    return;
+  }
+  $setSuggestedBreak(block, newMark(suggester, "join"));
+}
+
+/** Backspace at a block's start or Delete at its end: suggests joining it with its neighbour. */
+function $suggestJoinAtEdge(selection: RangeSelection, backward: boolean, suggester: Suggester) {
+  const block = $getNearestBlockElementAncestorOrThrow(selection.anchor.getNode());
+  const after = backward ? block : block.getNextSibling();
+  const before = after?.getPreviousSibling();
+  if (!$isElementNode(after) || !$isElementNode(before)) return;
+  const ownSplit = $getSuggestedBreak(after);
+  const withdrawing = ownSplit?.kind === "split" && ownSplit.authorId === suggester.authorId;
+  const caretAt = before.getChildrenSize();
+  $suggestJoin(after, suggester);
+  // Taking back one's own break merges the blocks: the caret goes where the break was.
+  if (withdrawing) before.select(caretAt, caretAt);
+}
+
+/**
+ * Enter in Suggesting mode: splits the block at the caret, marking the new break as
+ * `suggester`'s suggestion (on the block after it). A selection is suggested for deletion first.
+ * Not inside someone else's suggested words, whose suggestion must stay whole.
+ */
+export function $suggestParagraphBreak(suggester: Suggester): boolean {
+  let selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  if (!selection.isCollapsed()) {
+    $suggestDeletion(false, suggester);
+    selection = $getSelection();
+    if (!$isRangeSelection(selection)) return true;
+  }
+  const around = $suggestionAround(selection.anchor.getNode());
+  if (around && !isOwn(around, suggester, "insert")) return true;
+  const block = $getNearestBlockElementAncestorOrThrow(selection.anchor.getNode());
+  const breakBefore = $getSuggestedBreak(block);
+  selection.insertParagraph();
+  const caret = $getSelection();
+  if (!$isRangeSelection(caret)) return true;
+  const after = $getNearestBlockElementAncestorOrThrow(caret.anchor.getNode());
+  const before = after.getPreviousSibling();
+  // The break that was before the original block stays before the first of the two.
+  if ($isElementNode(before)) $setSuggestedBreak(before, breakBefore);
+  $setSuggestedBreak(after, newMark(suggester, "split"));
   return true;
 }
