@@ -8,7 +8,10 @@ import { suggestionsInState } from "@coproduce/editor/headless";
 import { programmeProcedure, router } from "../trpc.js";
 import { roleCan } from "../permissions.js";
 import { sectionDocumentName } from "../live-documents/document-names.js";
-import { decideSuggestions } from "../services/toolbox/suggestions/suggestion-decisions.js";
+import {
+  decideSuggestions,
+  suggestionKindOf,
+} from "../services/toolbox/suggestions/suggestion-decisions.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 const suggestionIdInput = z.string().min(1).max(100);
@@ -98,7 +101,7 @@ export const suggestionsRouter = router({
           .filter((row) => row.status !== "pending" && row.status !== "removed")
           .map((row) => ({
             id: row.suggestionId,
-            kind: row.kind as "insert" | "delete",
+            kind: suggestionKindOf(row.kind),
             text: row.text,
             status: row.status as "accepted" | "rejected" | "withdrawn",
             author: personOf(row.authorId),

@@ -60,7 +60,7 @@ describe("a suggested new paragraph", () => {
     expect(suggestionOnlyRefusal(ONE, split, CARER)).toBeNull();
     const state = apply(ONE, split);
     expect(liveBlocks(state)).toEqual(["Care close", " to home."]);
-    expect(kinds(state)).toEqual([{ kind: "split", text: "", authorId: CARER }]);
+    expect(kinds(state)).toEqual([{ kind: "split", text: " to home.", authorId: CARER }]);
     expect(published(state)).toBe("Care close to home.");
   });
 
@@ -112,7 +112,7 @@ describe("a suggested join of two paragraphs", () => {
     expect(suggestionOnlyRefusal(TWO, join, CARER)).toBeNull();
     const state = apply(TWO, join);
     expect(liveBlocks(state)).toEqual(["Care close to home.", "Every day."]);
-    expect(kinds(state)).toEqual([{ kind: "join", text: "", authorId: CARER }]);
+    expect(kinds(state)).toEqual([{ kind: "join", text: "Every day.", authorId: CARER }]);
     expect(published(state)).toBe("Care close to home.\n\nEvery day.");
     const id = suggestionsInState(state)[0]!.suggestionId;
     const accepted = apply(state, suggestionDecisionUpdate(state, [id], true));
@@ -136,7 +136,7 @@ describe("a suggested join of two paragraphs", () => {
     const state = apply(TWO, update);
     expect(kinds(state)).toEqual([
       { kind: "delete", text: " to home.", authorId: CARER },
-      { kind: "join", text: "", authorId: CARER },
+      { kind: "join", text: "Every day.", authorId: CARER },
       { kind: "delete", text: "Every ", authorId: CARER },
     ]);
     expect(published(state)).toBe("Care close to home.\n\nEvery day.");

@@ -9,7 +9,10 @@ import { $getSuggestedBreak, $resolveSuggestedBreak, type BreakKind } from "./su
 export interface SuggestionSummary extends Omit<SuggestionMark, "kind"> {
   /** Words added or removed, or a paragraph break added ("split") or removed ("join"). */
   kind: SuggestionMark["kind"] | BreakKind;
-  /** The suggested words (for an insertion) or the words proposed for removal; "" for a break. */
+  /**
+   * The suggested words (for an insertion) or the words proposed for removal; for a break, the
+   * start of the block after it, so people can tell which break it is.
+   */
   text: string;
 }
 
@@ -30,13 +33,16 @@ export function $suggestedBreakBlocks(): ElementNode[] {
     );
 }
 
+const BREAK_CONTEXT_LENGTH = 40;
+
 /** One entry per suggestion (a suggestion split by others' edits may have several nodes). */
 export function $suggestionSummaries(): SuggestionSummary[] {
   const byId = new Map<string, SuggestionSummary>();
   for (const { node } of $dfs($getRoot())) {
     const breakMark = $getSuggestedBreak(node);
     if (breakMark && !byId.has(breakMark.suggestionId)) {
-      byId.set(breakMark.suggestionId, { ...breakMark, text: "" });
+      const start = node.getTextContent().slice(0, BREAK_CONTEXT_LENGTH);
+      byId.set(breakMark.suggestionId, { ...breakMark, text: start });
     }
     if (!$isSuggestionNode(node)) continue;
     const mark = node.getMark();

@@ -1,8 +1,9 @@
 // Suggesting mode inside the Lexical editor: what the person types, pastes or deletes becomes
 // their suggestion instead of a change to the text (like Google Docs' Suggesting). Typing is
 // caught at `beforeinput`, before Lexical or the browser changes anything; deleting, pasting,
-// Enter and formatting are caught as Lexical commands. Across paragraphs (Enter, deleting a
-// paragraph break) and formatting are not suggestions yet, so they do nothing here.
+// Enter and formatting are caught as Lexical commands. Enter suggests a new paragraph and
+// deleting a paragraph break suggests joining the two; formatting is not a suggestion yet, so
+// it does nothing here.
 import { useEffect } from "react";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { mergeRegister } from "@lexical/utils";
@@ -25,7 +26,12 @@ import {
   REMOVE_TEXT_COMMAND,
   type LexicalCommand,
 } from "lexical";
-import { $suggestDeletion, $suggestInsertText, type Suggester } from "@coproduce/editor";
+import {
+  $suggestDeletion,
+  $suggestInsertText,
+  $suggestParagraphBreak,
+  type Suggester,
+} from "@coproduce/editor";
 
 function newSuggester(authorId: string): Suggester {
   return {
@@ -37,7 +43,6 @@ function newSuggester(authorId: string): Suggester {
 
 /** Commands that would change the text in ways Suggesting mode does not offer yet. */
 const BLOCKED = [
-  INSERT_PARAGRAPH_COMMAND,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_TAB_COMMAND,
   FORMAT_TEXT_COMMAND,
@@ -58,6 +63,11 @@ export function SuggestingPlugin({ authorId }: { authorId: string }) {
         $suggestInsertText(words, suggester);
       });
     };
+    const newParagraph = () => {
+      editor.update(() => {
+        $suggestParagraphBreak(suggester);
+      });
+    };
     const remove = (backward: boolean) => {
       editor.update(() => {
         $suggestDeletion(backward, suggester);
@@ -76,6 +86,8 @@ export function SuggestingPlugin({ authorId }: { authorId: string }) {
       } else if (type === "insertFromPaste") {
         const text = event.dataTransfer?.getData("text/plain") ?? "";
         if (text) insert(text);
+      } else if (type === "insertParagraph") {
+        newParagraph();
       } else if (type.startsWith("delete")) {
         remove(!type.endsWith("Forward"));
       }
@@ -104,6 +116,7 @@ export function SuggestingPlugin({ authorId }: { authorId: string }) {
           if (text) insert(text);
         }
       }),
+      always(INSERT_PARAGRAPH_COMMAND, () => newParagraph()),
       always(DELETE_CHARACTER_COMMAND, (backward) => remove(backward)),
       always(DELETE_WORD_COMMAND, (backward) => remove(backward)),
       always(DELETE_LINE_COMMAND, (backward) => remove(backward)),

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { useFetcher } from "react-router";
 import { formatDateTime } from "../../lib/labels";
 import { ErrorSummary } from "../ErrorSummary";
+import { SuggestionWords, suggestionInWords, suggestionLabel } from "./SuggestionWords";
 import type { PendingSuggestion, SuggestionActionResult, SuggestionList } from "./types";
 
 function byline(suggestion: { author: { name: string; stakeholderGroup: string | null } }) {
@@ -24,16 +25,14 @@ function SuggestionCard({
   const fetcher = useFetcher<SuggestionActionResult>();
   const errors = fetcher.data && "formError" in fetcher.data ? fetcher.data : undefined;
   const busy = fetcher.state !== "idle";
-  const what = suggestion.kind === "insert" ? "Add" : "Remove";
   return (
     <article
       className="suggestion-card"
       data-kind={suggestion.kind}
-      aria-label={`${what}: ${suggestion.text}`}
+      aria-label={suggestionLabel(suggestion)}
     >
       <p className="suggestion-words">
-        <span className="suggestion-kind">{what}</span>{" "}
-        {suggestion.kind === "insert" ? <ins>{suggestion.text}</ins> : <del>{suggestion.text}</del>}
+        <SuggestionWords kind={suggestion.kind} text={suggestion.text} />
       </p>
       <p className="meta">
         <strong>{byline(suggestion)}</strong>
@@ -184,8 +183,7 @@ export function SuggestionsPanel({
           <ol className="suggestion-list">
             {list.decided.map((decided) => (
               <li key={decided.id} className="meta">
-                {decided.kind === "insert" ? "Add" : "Remove"} “{decided.text}” by {byline(decided)}
-                : {decided.status}
+                {suggestionInWords(decided)} by {byline(decided)}: {decided.status}
                 {decided.decidedByName ? ` by ${decided.decidedByName}` : ""}
                 {decided.decidedAt ? `, ${formatDateTime(decided.decidedAt)}` : ""}.
               </li>

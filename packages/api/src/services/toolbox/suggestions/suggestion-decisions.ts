@@ -14,6 +14,28 @@ import { recordDecision } from "../../governance/decision-log.js";
 
 export type SuggestionDecision = "accepted" | "rejected" | "withdrawn";
 
+export type SuggestionKindName = SuggestionSummary["kind"];
+
+/** A stored kind, read back; an unknown one counts as an insertion (as in the text). */
+export function suggestionKindOf(kind: string): SuggestionKindName {
+  return kind === "delete" || kind === "split" || kind === "join" ? kind : "insert";
+}
+
+/** What a suggestion proposes, for the decision log: "add “words”", "join two paragraphs"… */
+function whatItDoes(suggestion: { kind: SuggestionKindName; text: string }) {
+  const words = shortened(suggestion.text);
+  switch (suggestion.kind) {
+    case "insert":
+      return `add “${words}”`;
+    case "delete":
+      return `remove “${words}”`;
+    case "split":
+      return words ? `start a new paragraph at “${words}”` : "start a new paragraph";
+    case "join":
+      return words ? `join the paragraph “${words}” to the one before` : "join two paragraphs";
+  }
+}
+
 /**
  * Accepts (or rejects) the suggestions of section `sectionId` that `which` picks from those in
  * its text, and records the decision as `deciderId`'s. Resolves with the suggestions decided
@@ -67,9 +89,7 @@ export async function decideSuggestions(
         sectionId: options.sectionId,
         actorId: options.deciderId,
         subjectPersonId: suggestion.authorId,
-        summary: `${accept ? "Accepted" : "Rejected"} a suggestion to ${
-          suggestion.kind === "insert" ? "add" : "remove"
-        } “${shortened(suggestion.text)}”`,
+        summary: `${accept ? "Accepted" : "Rejected"} a suggestion to ${whatItDoes(suggestion)}`,
         createdAt: options.now,
       });
     }
@@ -98,8 +118,8 @@ export interface SuggestionDecisionRecord {
   sectionId: string;
   sectionTitle: string;
   suggestionId: string;
-  kind: "insert" | "delete";
-  /** The suggested words, or the words proposed for removal. */
+  kind: SuggestionKindName;
+  /** The suggested words, or the words proposed for removal, or the words after a break. */
   text: string;
   status: SuggestionDecision;
   author: { id: string; name: string };
@@ -129,7 +149,7 @@ export async function listSuggestionDecisions(
             sectionId: row.sectionId,
             sectionTitle: row.section.title,
             suggestionId: row.suggestionId,
-            kind: row.kind === "delete" ? ("delete" as const) : ("insert" as const),
+            kind: suggestionKindOf(row.kind),
             text: row.text,
             status: row.status as SuggestionDecision,
             author: row.author,
