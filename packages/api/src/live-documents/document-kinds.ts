@@ -5,7 +5,7 @@
 import * as Y from "yjs";
 import type { CollabAccess, CollabUser } from "@coproduce/collab";
 import type { Db } from "@coproduce/db";
-import { sectionUpdateRefusal } from "@coproduce/editor/headless";
+import { sectionUpdateRefusal, suggestionAuthorshipRefusal } from "@coproduce/editor/headless";
 import { sectionDocumentName, type DocumentName } from "./document-names.js";
 import { documentAccess } from "../policies/document-access.js";
 import { boardAccess, boardStateOf } from "../services/academy/board-access.js";
@@ -66,11 +66,13 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
       // Members only (guests have no account): the same permission table as the procedures.
       access: async (user, name) =>
         user.userId ? documentAccess(db, user.userId, sectionDocumentName(name.sectionId)) : null,
-      // No inline styles, link targets, rel or addresses beyond what our editor writes; and
-      // people who may only suggest change nothing but their own suggestions.
+      // No inline styles, link targets, rel or addresses beyond what our editor writes; no
+      // one makes or changes a suggestion in someone else's name; and people who may only
+      // suggest change nothing but their own suggestions.
       refusal: async (user, name, currentState, update, document) => {
         const refusal =
           sectionUpdateRefusal(document, currentState, update) ??
+          suggestionAuthorshipRefusal(currentState, update, user.userId ?? "") ??
           (await suggestOnlyRefusal(db, user, name.sectionId, currentState, update));
         if (refusal === null && user.userId) lastWriters.set(name.sectionId, user.userId);
         return refusal;

@@ -18,6 +18,7 @@ export {
   suggestionsInState,
   updateFromEdit,
 } from "./suggestions.js";
+export { suggestionAuthorshipRefusal } from "./suggestion-authorship.js";
 export type { SuggestionSummary } from "../suggestions/suggestion-changes.js";
 export {
   $selectInFirstParagraph,

@@ -52,7 +52,7 @@ export function suggestionDecisionUpdate(
 }
 
 /** Runs `read` in an editor holding a copy of `state`, after `prepare` changed the copy. */
-function readCopy<T>(
+export function readCopy<T>(
   state: Uint8Array,
   prepare: (() => void) | null,
   read: (editor: LexicalEditor) => T,

@@ -33,6 +33,17 @@ export function $suggestedBreakBlocks(): ElementNode[] {
     );
 }
 
+/** The mark of every suggestion node and suggested break, one per node, in document order. */
+export function $suggestionMarks(): Array<Omit<SuggestionSummary, "text">> {
+  const marks: Array<Omit<SuggestionSummary, "text">> = [];
+  for (const { node } of $dfs($getRoot())) {
+    const breakMark = $getSuggestedBreak(node);
+    if (breakMark) marks.push(breakMark);
+    if ($isSuggestionNode(node)) marks.push(node.getMark());
+  }
+  return marks;
+}
+
 const BREAK_CONTEXT_LENGTH = 40;
 
 /** One entry per suggestion (a suggestion split by others' edits may have several nodes). */
