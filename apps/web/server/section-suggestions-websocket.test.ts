@@ -15,13 +15,15 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
 import {
+  $selectInFirstParagraph,
   renderYDoc,
+  suggestedBreakUpdate,
   suggestedInsertionUpdate,
   suggestionDecisionUpdate,
   suggestionsInState,
   updateFromEdit,
 } from "@coproduce/editor/headless";
-import { $getRoot } from "lexical";
+import { $getRoot, $getSelection, $isRangeSelection } from "lexical";
 import { mountCollaboration, type LiveDocumentDoor } from "./collab.server.js";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -267,5 +269,94 @@ describe("a contributor's connection to a section", { timeout: 30_000 }, () => {
     await until(() => carer.provider.unsyncedChanges === 0, "the withdrawal to be saved");
     expect((await served()).suggestions.map((s) => s.authorId)).not.toContain(ids.carer);
     carer.destroy();
+  });
+});
+
+/** The blocks the server holds now, pending suggestions included. */
+async function servedBlocks(): Promise<string[]> {
+  const state = await collaboration.documents.read(`section:${sectionId}`);
+  let blocks: string[] = [];
+  updateFromEdit(state!, () => {
+    blocks = $getRoot()
+      .getChildren()
+      .map((block) => block.getTextContent());
+    return false;
+  });
+  return blocks;
+}
+
+describe("paragraph breaks from a contributor's connection", { timeout: 30_000 }, () => {
+  it("refuses a plain new paragraph, and nothing is logged or applied", async () => {
+    const carer = open("carer");
+    await carer.ready;
+    const before = await logged();
+    const blocks = await servedBlocks();
+    send(
+      carer,
+      updateFromEdit(Y.encodeStateAsUpdate(carer.doc), () => {
+        $selectInFirstParagraph(10);
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return false;
+        selection.insertParagraph();
+        return true;
+      }),
+    );
+    expect(await carer.closed).toMatch(/You can only suggest changes here/);
+    await sleep(200);
+    expect(await logged()).toBe(before);
+    expect(await servedBlocks()).toEqual(blocks);
+    carer.destroy();
+  });
+
+  it("takes a suggested new paragraph: everyone sees two, the published text keeps one", async () => {
+    const carer = open("carer");
+    const editor = open("editor");
+    await Promise.all([carer.ready, editor.ready]);
+    const [only] = await servedBlocks();
+    send(carer, suggestedBreakUpdate(Y.encodeStateAsUpdate(carer.doc), suggester("carer"), 10));
+    await until(() => carer.provider.unsyncedChanges === 0, "the suggested break to be saved");
+    expect(await servedBlocks()).toEqual([only!.slice(0, 10), only!.slice(10)]);
+    expect((await served()).suggestions).toContainEqual(
+      expect.objectContaining({ kind: "split", authorId: ids.carer }),
+    );
+    await until(
+      () => suggestionsInState(Y.encodeStateAsUpdate(editor.doc)).some((s) => s.kind === "split"),
+      "the editor to see it",
+    );
+    expect(renderYDoc(editor.doc).text).not.toContain("\n");
+    carer.destroy();
+    editor.destroy();
+  });
+});
+
+describe("an editor's connection", { timeout: 30_000 }, () => {
+  it("refuses a suggestion written in someone else's name", async () => {
+    const editor = open("editor");
+    await editor.ready;
+    const before = (await served()).suggestions.length;
+    const forged = suggester("carer");
+    send(editor, suggestedInsertionUpdate(Y.encodeStateAsUpdate(editor.doc), forged, 0, "Forged "));
+    expect(await editor.closed).toMatch(/only be made in your own name/);
+    await sleep(200);
+    const now = await served();
+    expect(now.suggestions).toHaveLength(before);
+    expect(now.text).not.toContain("Forged");
+    editor.destroy();
+  });
+
+  it("still accepts someone else's suggested paragraph break", async () => {
+    const editor = open("editor");
+    await editor.ready;
+    const split = (await served()).suggestions.find((s) => s.kind === "split")!;
+    const blocks = await servedBlocks();
+    send(
+      editor,
+      suggestionDecisionUpdate(Y.encodeStateAsUpdate(editor.doc), [split.suggestionId], true),
+    );
+    await until(() => editor.provider.unsyncedChanges === 0, "the decision to be saved");
+    expect(await servedBlocks()).toEqual(blocks);
+    expect((await served()).suggestions.map((s) => s.kind)).not.toContain("split");
+    expect(renderYDoc(editor.doc).text).toContain("\n\n");
+    editor.destroy();
   });
 });
