@@ -11,6 +11,7 @@ import {
 } from "@coproduce/editor/headless";
 import type { DocumentContent } from "../context.js";
 import { sectionDocumentName } from "../live-documents/document-names.js";
+import { holdChangedAgreedSection, recordMissingAgreedText } from "./governance/change-control.js";
 
 export type VersionKind = "named" | "automatic" | "restore";
 
@@ -155,6 +156,7 @@ export async function restoreVersion(
     });
   }
   const content = JSON.parse(version.json) as RenderedSection["json"];
+  await recordMissingAgreedText(db, section.id);
   const after = await documents.change(sectionDocumentName(section.id), userId, (state) =>
     updateReplacingContent(state, content),
   );
@@ -164,6 +166,8 @@ export async function restoreVersion(
     where: { id: section.id },
     data: { plainText: rendered.text, html: rendered.html },
   });
+  // Change control now, too: with nobody in the section its text never settles.
+  await holdChangedAgreedSection(db, section.id, rendered.html, userId);
   return recordVersion(db, {
     sectionId: section.id,
     kind: "restore",

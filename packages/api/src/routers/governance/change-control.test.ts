@@ -5,9 +5,21 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import { commentMarkUpdate, createYDocFromPlainText } from "@coproduce/editor/headless";
+import {
+  commentMarkUpdate,
+  createYDocFromPlainText,
+  renderYDoc,
+  suggestedInsertionUpdate,
+  suggestionsInState,
+  updateReplacingContent,
+} from "@coproduce/editor/headless";
 import { createTestDb } from "../../test/test-db.js";
-import { callerFor, createProgrammeFixture, createToolkitDocument } from "../../test/fixtures.js";
+import {
+  callerFor,
+  createProgrammeFixture,
+  createToolkitDocument,
+  storedDocuments,
+} from "../../test/fixtures.js";
 import { documentKinds } from "../../live-documents/document-kinds.js";
 import type { AutomaticVersions } from "../../services/toolbox/automatic-versions.js";
 
@@ -159,5 +171,50 @@ describe("a change to an agreed section", () => {
     Y.applyUpdate(live, mark!);
     await kinds.section.settled({ kind: "section", sectionId }, live);
     expect(await statusOf()).toBe("agreed");
+  });
+
+  it("moves it to In review when an earlier version is restored while nobody has it open", async () => {
+    const owner = await as("editor");
+    const first = await owner.versions.create({ programmeSlug, sectionId, name: "First words" });
+    const content = renderYDoc(
+      createYDocFromPlainText(["People tell their story just once."]),
+    ).json;
+    await storedDocuments(db).change(`section:${sectionId}`, fixture.users.editor.id, (state) =>
+      updateReplacingContent(state, content),
+    );
+    await agree();
+    expect(await statusOf()).toBe("agreed");
+
+    await owner.versions.restore({ programmeSlug, sectionId, versionId: first.id, note: "" });
+    expect(await statusOf()).toBe("in_review");
+    const { entries } = await owner.governance.decisionLog.list({
+      programmeSlug,
+      sectionId,
+      kind: "status_changed",
+    });
+    expect(entries[0]!.summary).toContain("changed after it was agreed");
+  });
+
+  it("moves it to In review when a suggestion is accepted while nobody has it open", async () => {
+    await agree();
+    const documents = storedDocuments(db);
+    const carer = { authorId: fixture.users.contributor.id, newId: () => "s-1", now: () => "" };
+    const state = await documents.change(`section:${sectionId}`, carer.authorId, (current) =>
+      suggestedInsertionUpdate(current, carer, 7, "always "),
+    );
+    const [suggestion] = suggestionsInState(state);
+    const owner = await as("editor");
+    await owner.suggestions.decide({
+      programmeSlug,
+      sectionId,
+      suggestionId: suggestion!.suggestionId,
+      accept: false,
+    });
+    expect(await statusOf()).toBe("agreed");
+    await documents.change(`section:${sectionId}`, carer.authorId, (current) =>
+      suggestedInsertionUpdate(current, { ...carer, newId: () => "s-2" }, 7, "always "),
+    );
+    await owner.suggestions.decide({ programmeSlug, sectionId, suggestionId: "s-2", accept: true });
+    expect(await statusOf()).toBe("in_review");
   });
 });

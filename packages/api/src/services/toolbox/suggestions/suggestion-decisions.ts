@@ -4,13 +4,19 @@
 // for a programme's decision log; accepted rows keep the author, for the credit.
 import type { DocumentContent } from "@coproduce/collab";
 import type { Db } from "@coproduce/db";
+import * as Y from "yjs";
 import {
+  renderYDoc,
   suggestionDecisionUpdate,
   suggestionsInState,
   type SuggestionSummary,
 } from "@coproduce/editor/headless";
 import { sectionDocumentName } from "../../../live-documents/document-names.js";
 import { recordDecision } from "../../governance/decision-log.js";
+import {
+  holdChangedAgreedSection,
+  recordMissingAgreedText,
+} from "../../governance/change-control.js";
 
 export type SuggestionDecision = "accepted" | "rejected" | "withdrawn";
 
@@ -55,15 +61,35 @@ export async function decideSuggestions(
 ): Promise<SuggestionSummary[]> {
   let decided: SuggestionSummary[] = [];
   const accept = options.decision === "accepted";
-  await documents.change(sectionDocumentName(options.sectionId), options.deciderId, (state) => {
-    decided = suggestionsInState(state).filter(options.which);
-    if (decided.length === 0) return null;
-    return suggestionDecisionUpdate(
-      state,
-      decided.map((suggestion) => suggestion.suggestionId),
-      accept,
-    );
-  });
+  await recordMissingAgreedText(db, options.sectionId);
+  const after = await documents.change(
+    sectionDocumentName(options.sectionId),
+    options.deciderId,
+    (state) => {
+      decided = suggestionsInState(state).filter(options.which);
+      if (decided.length === 0) return null;
+      return suggestionDecisionUpdate(
+        state,
+        decided.map((suggestion) => suggestion.suggestionId),
+        accept,
+      );
+    },
+  );
+  // Accepting changes the text: change control now, as nobody may be in the section to settle it.
+  if (accept && decided.length > 0) {
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, after);
+      await holdChangedAgreedSection(
+        db,
+        options.sectionId,
+        renderYDoc(doc).html,
+        options.deciderId,
+      );
+    } finally {
+      doc.destroy();
+    }
+  }
   const authors = new Set(
     (
       await db.user.findMany({
