@@ -19,6 +19,8 @@ export {
   type SuggestionSummary,
 } from "./suggestions/suggestion-changes.js";
 export {
+  $dropCompositionPlaceholders,
+  $prepareCompositionAsSuggestion,
   $suggestDeletion,
   $suggestInsertText,
   $suggestParagraphBreak,

@@ -6,6 +6,7 @@
 // joining the two (see suggested-break.ts).
 import {
   $createTextNode,
+  $getRoot,
   $getSelection,
   type ElementNode,
   $isElementNode,
@@ -284,4 +285,52 @@ export function $suggestParagraphBreak(suggester: Suggester): boolean {
   if ($isElementNode(before)) $setSuggestedBreak(before, breakBefore);
   $setSuggestedBreak(after, newMark(suggester, "split"));
   return true;
+}
+
+/**
+ * Where typed-but-not-yet-composed text (an input method: Japanese, Chinese, some phone
+ * keyboards) goes in Suggesting mode. The browser writes a composition straight into the page
+ * and cannot be stopped, so before it starts the caret is moved into the person's own
+ * insertion, holding a zero-width placeholder (an insertion cannot be empty). Everything the
+ * composition writes then lands in their suggestion; the placeholder is dropped afterwards.
+ */
+export const COMPOSITION_PLACEHOLDER = "\u200b";
+
+export function $prepareCompositionAsSuggestion(suggester: Suggester): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  if (selection.isCollapsed()) {
+    const anchor = selection.anchor;
+    const node = anchor.getNode();
+    const around = $isTextNode(node) ? $suggestionAround(node) : null;
+    // Already inside one's own insertion, away from its start: compose right there.
+    if (around && isOwn(around, suggester, "insert") && anchor.offset > 0) return true;
+  }
+  return $suggestInsertText(COMPOSITION_PLACEHOLDER, suggester);
+}
+
+/** Drops the placeholders left in `suggester`'s own insertions once a composition ended. */
+export function $dropCompositionPlaceholders(suggester: Suggester): boolean {
+  let changed = false;
+  for (const text of $getRoot().getAllTextNodes()) {
+    const content = text.getTextContent();
+    if (!content.includes(COMPOSITION_PLACEHOLDER)) continue;
+    if (!isOwn($suggestionAround(text), suggester, "insert")) continue;
+    const kept = content.split(COMPOSITION_PLACEHOLDER).join("");
+    changed = true;
+    if (kept === "") {
+      const around = $suggestionAround(text)!;
+      text.remove();
+      if (around.getChildrenSize() === 0) around.remove();
+    } else {
+      const selection = $getSelection();
+      const caret =
+        $isRangeSelection(selection) && selection.anchor.key === text.getKey()
+          ? content.slice(0, selection.anchor.offset).split(COMPOSITION_PLACEHOLDER).join("").length
+          : null;
+      text.setTextContent(kept);
+      if (caret !== null) text.select(caret, caret);
+    }
+  }
+  return changed;
 }

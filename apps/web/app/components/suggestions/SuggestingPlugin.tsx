@@ -3,12 +3,14 @@
 // caught at `beforeinput`, before Lexical or the browser changes anything; deleting, pasting,
 // Enter and formatting are caught as Lexical commands. Enter suggests a new paragraph and
 // deleting a paragraph break suggests joining the two; formatting is not a suggestion yet, so
-// it does nothing here.
+// it does nothing here. An input method's composition cannot be stopped, so it is steered into
+// the person's own insertion before it starts.
 import { useEffect } from "react";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { mergeRegister } from "@lexical/utils";
 import {
   COMMAND_PRIORITY_CRITICAL,
+  COMPOSITION_START_COMMAND,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   CUT_COMMAND,
   DELETE_CHARACTER_COMMAND,
@@ -27,6 +29,8 @@ import {
   type LexicalCommand,
 } from "lexical";
 import {
+  $dropCompositionPlaceholders,
+  $prepareCompositionAsSuggestion,
   $suggestDeletion,
   $suggestInsertText,
   $suggestParagraphBreak,
@@ -77,6 +81,9 @@ export function SuggestingPlugin({ authorId }: { authorId: string }) {
     const onBeforeInput = (event: InputEvent) => {
       const type = event.inputType;
       if (type === "historyUndo" || type === "historyRedo") return;
+      // A composition (input method) is the browser's and Lexical's: it was steered into the
+      // person's own insertion when it started.
+      if (type.includes("Composition") || event.isComposing) return;
       // Everything else is ours: neither Lexical nor the browser may change the text.
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -103,11 +110,31 @@ export function SuggestingPlugin({ authorId }: { authorId: string }) {
         COMMAND_PRIORITY_CRITICAL,
       );
 
+    const onCompositionEnd = () => {
+      // After Lexical has taken in the composed text.
+      window.setTimeout(() => {
+        editor.update(() => {
+          $dropCompositionPlaceholders(suggester);
+        });
+      }, 0);
+    };
+
     return mergeRegister(
       editor.registerRootListener((root, previous) => {
         previous?.removeEventListener("beforeinput", onBeforeInput, { capture: true });
+        previous?.removeEventListener("compositionend", onCompositionEnd);
         root?.addEventListener("beforeinput", onBeforeInput, { capture: true });
+        root?.addEventListener("compositionend", onCompositionEnd);
       }),
+      // Runs before Lexical's own handler, in the same update; false lets Lexical go on.
+      editor.registerCommand(
+        COMPOSITION_START_COMMAND,
+        () => {
+          $prepareCompositionAsSuggestion(suggester);
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
       always(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => {
         if (typeof payload === "string") insert(payload);
         else {
