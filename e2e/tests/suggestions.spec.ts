@@ -166,3 +166,106 @@ test("an editor switches to Suggesting, and their typing becomes a suggestion", 
   await editor.page.getByRole("radio", { name: "Editing" }).check();
   await editor.context.close();
 });
+
+const paragraphs = (page: Page) => page.locator(".editor-content p");
+const breakMark = (page: Page, kind: "split" | "join") =>
+  page.locator(`.editor-content [data-suggested-break="${kind}"]`);
+
+test("a carer suggests a new paragraph and joining two; the editor accepts one and rejects the other", async ({
+  browser,
+}) => {
+  const editor = await person(browser, "editor@example.org");
+  const carer = await person(browser, "contributor@example.org");
+  const url = await newSection(editor.page, `Paragraphs ${Date.now()}`);
+  await waitUntilSaved(editor.page);
+  await editorText(editor.page).click();
+  await editor.page.keyboard.type("Care close to home.");
+  await editor.page.keyboard.press("Enter");
+  await editor.page.keyboard.type("Every day counts.");
+  await waitUntilSaved(editor.page);
+  await carer.page.goto(url);
+  await expect(paragraphs(carer.page)).toHaveText(["Care close to home.", "Every day counts."]);
+
+  // Enter after "Care close", then Backspace at the start of "Every day counts.".
+  await placeInText(carer.page, "Care close ");
+  await carer.page.keyboard.press("Enter");
+  await placeInText(carer.page, "", "Every");
+  await carer.page.keyboard.press("ArrowLeft");
+  await carer.page.keyboard.press("Backspace");
+  await waitUntilSaved(carer.page);
+
+  // Both see three blocks live: the new one marked as a suggested break, the last as a join.
+  for (const page of [editor.page, carer.page]) {
+    await expect(paragraphs(page)).toHaveText(["Care close", "to home.", "Every day counts."]);
+    await expect(breakMark(page, "split")).toHaveText("to home.");
+    await expect(breakMark(page, "join")).toHaveText("Every day counts.");
+  }
+  const panel = suggestionsPanel(editor.page);
+  await expect(panel.getByText("2 suggestions waiting")).toBeVisible();
+  const split = panel.getByRole("article", { name: "New paragraph before: to home." });
+  const join = panel.getByRole("article", { name: "Join paragraphs before: Every day counts." });
+  await expect(split).toContainText("Margaret Ellis");
+  await expect(join).toContainText("Margaret Ellis");
+  await expect(breakMark(editor.page, "join")).toHaveAttribute(
+    "title",
+    /Suggested join with the paragraph before by Margaret Ellis/,
+  );
+  await checkWidths(editor.page);
+  await checkWidths(carer.page);
+
+  await suggestionsPanel(editor.page)
+    .getByRole("article", { name: "New paragraph before: to home." })
+    .getByRole("button", { name: "Accept" })
+    .click();
+  await expect(split).toHaveCount(0);
+  await join.getByRole("button", { name: "Reject" }).click();
+  await expect(panel.getByText("0 suggestions waiting")).toBeVisible();
+
+  const decided = ["Care close", "to home.", "Every day counts."];
+  for (const page of [editor.page, carer.page]) {
+    await expect(paragraphs(page)).toHaveText(decided);
+    await expect(page.locator(".editor-content [data-suggested-break]")).toHaveCount(0);
+  }
+  for (const page of [editor.page, carer.page]) {
+    await page.reload();
+    await expect(paragraphs(page)).toHaveText(decided);
+    await expect(page.locator(".editor-content [data-suggested-break]")).toHaveCount(0);
+    const list = suggestionsPanel(page).locator("details.suggestions-decided");
+    await list.locator("summary").click();
+    await expect(list).toContainText("New paragraph before “to home.” by Margaret Ellis");
+    await expect(list).toContainText(
+      "Join paragraphs before “Every day counts.” by Margaret Ellis",
+    );
+  }
+  await editor.context.close();
+  await carer.context.close();
+});
+
+test("a carer's input-method composition becomes a suggestion", async ({ browser }) => {
+  const editor = await person(browser, "editor@example.org");
+  const carer = await person(browser, "contributor@example.org");
+  const url = await newSection(editor.page, `Composition ${Date.now()}`);
+  await waitUntilSaved(editor.page);
+  await editorText(editor.page).click();
+  await editor.page.keyboard.type("Care close to home.");
+  await waitUntilSaved(editor.page);
+  await carer.page.goto(url);
+  await expect(editorText(carer.page)).toHaveText("Care close to home.");
+
+  // What a Japanese keyboard does: a composition updated as the person types, then committed.
+  await placeInText(carer.page, "Care ");
+  const cdp = await carer.context.newCDPSession(carer.page);
+  await cdp.send("Input.imeSetComposition", { text: "に", selectionStart: 1, selectionEnd: 1 });
+  await cdp.send("Input.imeSetComposition", { text: "にほ", selectionStart: 2, selectionEnd: 2 });
+  await cdp.send("Input.insertText", { text: "日本" });
+  await waitUntilSaved(carer.page);
+
+  for (const page of [carer.page, editor.page]) {
+    await expect(inserted(page)).toHaveText("日本");
+    await expect(editorText(page)).toHaveText("Care 日本close to home.");
+  }
+  await carer.page.reload();
+  await expect(inserted(carer.page)).toHaveText("日本");
+  await editor.context.close();
+  await carer.context.close();
+});
