@@ -19,6 +19,7 @@ export {
   type SuggestionSummary,
 } from "./suggestions/suggestion-changes.js";
 export {
+  COMPOSITION_PLACEHOLDER,
   $dropCompositionPlaceholders,
   $prepareCompositionAsSuggestion,
   $suggestDeletion,

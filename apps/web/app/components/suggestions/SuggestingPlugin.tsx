@@ -9,6 +9,7 @@ import { useEffect } from "react";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { mergeRegister } from "@lexical/utils";
 import {
+  $getRoot,
   COMMAND_PRIORITY_CRITICAL,
   COMPOSITION_START_COMMAND,
   CONTROLLED_TEXT_INSERTION_COMMAND,
@@ -29,6 +30,7 @@ import {
   type LexicalCommand,
 } from "lexical";
 import {
+  COMPOSITION_PLACEHOLDER,
   $dropCompositionPlaceholders,
   $prepareCompositionAsSuggestion,
   $suggestDeletion,
@@ -110,21 +112,19 @@ export function SuggestingPlugin({ authorId }: { authorId: string }) {
         COMMAND_PRIORITY_CRITICAL,
       );
 
-    const onCompositionEnd = () => {
-      // After Lexical has taken in the composed text.
-      window.setTimeout(() => {
-        editor.update(() => {
-          $dropCompositionPlaceholders(suggester);
-        });
-      }, 0);
-    };
-
     return mergeRegister(
       editor.registerRootListener((root, previous) => {
         previous?.removeEventListener("beforeinput", onBeforeInput, { capture: true });
-        previous?.removeEventListener("compositionend", onCompositionEnd);
         root?.addEventListener("beforeinput", onBeforeInput, { capture: true });
-        root?.addEventListener("compositionend", onCompositionEnd);
+      }),
+      // Once no composition is going on (it may end without a compositionend, as when the
+      // text box loses focus), the placeholders go.
+      editor.registerUpdateListener(({ editorState }) => {
+        if (editor.isComposing()) return;
+        const left = editorState.read(() =>
+          $getRoot().getTextContent().includes(COMPOSITION_PLACEHOLDER),
+        );
+        if (left) editor.update(() => void $dropCompositionPlaceholders(suggester));
       }),
       // Runs before Lexical's own handler, in the same update; false lets Lexical go on.
       editor.registerCommand(
