@@ -27,7 +27,7 @@ export async function recordSuggestions(db: Db, sectionId: string, state: Uint8A
     select: { suggestionId: true, status: true, text: true },
   });
   const known = new Map(rows.map((row) => [row.suggestionId, row]));
-  // Only members of the programme can be credited (an editor's connection is not checked).
+  // Only members of the programme can be credited (someone removed since may still have some).
   const authorIds = [...new Set(inText.map((suggestion) => suggestion.authorId))];
   const members = await db.membership.findMany({
     where: { programmeId: programme.id, userId: { in: authorIds } },
