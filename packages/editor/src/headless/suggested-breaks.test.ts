@@ -145,3 +145,22 @@ describe("a suggested join of two paragraphs", () => {
     expect(published(accepted)).toBe("Care closeday.");
   });
 });
+
+describe("suggested breaks and other people's edits at the same time", () => {
+  it("a split and a join survive an editor typing in the same paragraphs", () => {
+    const split = suggestedBreakUpdate(TWO, suggester(CARER), 10)!;
+    const join = suggestedJoinUpdate(TWO, suggester(CARER))!;
+    const typing = updateFromEdit(TWO, () => {
+      const [first, second] = $getRoot().getChildren();
+      if (!$isElementNode(first) || !$isElementNode(second)) return false;
+      (first.getFirstDescendant() as TextNode).spliceText(0, 0, "Good ", false);
+      (second.getFirstDescendant() as TextNode).spliceText(10, 0, " Always.", false);
+      return true;
+    })!;
+    // Made at the same time, from the same text, merged in any order.
+    const state = Y.mergeUpdates([TWO, typing, join, split]);
+    expect(liveBlocks(state)).toEqual(["Good Care close", " to home.", "Every day. Always."]);
+    expect(kinds(state).map(({ kind }) => kind)).toEqual(["split", "join"]);
+    expect(published(state)).toBe("Good Care close to home.\n\nEvery day. Always.");
+  });
+});
