@@ -233,6 +233,15 @@ describe("the co-production record", () => {
     expect(table.sections).toEqual([
       expect.objectContaining({ id: sectionId, people: [1, 1, 1, 1, 1], livedExperience: true }),
     ]);
+
+    // An approver whose account is removed still counts, by the name frozen at publishing.
+    await db.user.delete({ where: { id: fixture.users.viewer.id } });
+    const afterRemoval = tookPart(await editor.coProduction.section({ programmeSlug, sectionId }));
+    expect(afterRemoval.service_user).toBeUndefined();
+    expect(afterRemoval.none!.names).toEqual([
+      { name: "Test admin", activities: ["drafted", "commented"] },
+      { name: "Test viewer", activities: ["approved"] },
+    ]);
   });
 
   it("refuses to mark a section agreed that no service user or carer had a part in, until that is considered", async () => {
