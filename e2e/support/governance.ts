@@ -1,11 +1,19 @@
 // Helpers for change control and sign-off: marking the open section agreed, as its owner does.
 import { expect, type Page } from "@playwright/test";
 
-/** On a section page: opens the status form, chooses Agreed and records the decision. */
+/**
+ * On a section page: opens the status form, chooses Agreed and records the decision (ticking that
+ * the lack of service users and carers was considered, when the page asks).
+ */
 export async function markAgreed(page: Page, decision: string) {
-  await page.getByText(/^Status: /).click();
-  await page.getByLabel("Status", { exact: true }).selectOption("agreed");
+  const status = page.getByLabel("Status", { exact: true });
+  // The form stays open after a refused attempt; otherwise open it.
+  if (!(await status.isVisible())) await page.getByText(/^Status: /).click();
+  await status.selectOption("agreed");
   await page.getByLabel("Decision").fill(decision);
+  // Sections no service user or carer had a part in ask the owner to say they considered it.
+  const considered = page.getByLabel("I have considered this, and it can be agreed without them");
+  if ((await considered.count()) > 0) await considered.check();
   await page.getByRole("button", { name: "Save status" }).click();
   await expect(
     page.getByRole("status").filter({ hasText: "Status saved. The decision log records" }),

@@ -44,6 +44,7 @@ export default [
       index("routes/programme/overview.tsx"),
       route("toolbox", "routes/programme/toolbox.tsx"),
       route("toolbox/releases", "routes/programme/releases.tsx"),
+      route("toolbox/releases/:version/who-shaped", "routes/programme/release-co-production.tsx"),
       route("toolbox/:sectionId", "routes/programme/section.tsx"),
       route("toolbox/:sectionId/versions", "routes/programme/section-versions.tsx"),
       route("toolbox/:sectionId/compare", "routes/programme/section-compare.tsx"),

@@ -582,6 +582,27 @@ const MATRIX: Record<string, Case> = {
     allowed: members,
     call: (c) => c.governance.decisionLog.csv({ programmeSlug: slug }),
   },
+  "coProduction.section": {
+    allowed: members,
+    call: async (c, f, db) => {
+      const { first } = await toolboxFixture(db, f);
+      return c.coProduction.section({ programmeSlug: slug, sectionId: first.id });
+    },
+  },
+  "coProduction.sections": {
+    allowed: members,
+    call: async (c, f, db) => {
+      await toolboxFixture(db, f);
+      return c.coProduction.sections({ programmeSlug: slug });
+    },
+  },
+  "coProduction.release": {
+    allowed: members,
+    call: async (c, f, db) => {
+      await releaseFixture(db, f);
+      return c.coProduction.release({ programmeSlug: slug, version: "1.0" });
+    },
+  },
   "publicToolbox.published": { allowed: everyone, call: (c) => c.publicToolbox.published() },
   "publicToolbox.frontDoor": { allowed: everyone, call: (c) => c.publicToolbox.frontDoor() },
   "publicToolbox.release": {

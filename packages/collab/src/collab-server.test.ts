@@ -239,6 +239,11 @@ describe("compaction", { timeout }, () => {
     const before = await storedText(db, "section:c1");
     const rowsBefore = await db.collabUpdate.count({ where: { documentName: "section:c1" } });
     expect(rowsBefore).toBeGreaterThan(5);
+    const loggedTimes = await db.collabUpdate.aggregate({
+      where: { documentName: "section:c1" },
+      _min: { createdAt: true },
+      _max: { createdAt: true },
+    });
 
     const result = await compactDocument(db, "section:c1");
     expect(result.folded).toBe(rowsBefore);
@@ -249,6 +254,9 @@ describe("compaction", { timeout }, () => {
       where: { documentName: "section:c1" },
     });
     expect(contributors).toHaveLength(1);
+    // ...and when they first and last wrote, for the co-production record.
+    expect(contributors[0]!.firstEditAt).toEqual(loggedTimes._min.createdAt);
+    expect(contributors[0]!.lastEditAt).toEqual(loggedTimes._max.createdAt);
 
     // A later edit goes to the log after the snapshot; a fresh client sees both.
     type(client, "after");

@@ -53,18 +53,32 @@ export async function compactDocument(db: Db, documentName: string): Promise<Com
   return { folded: stored.updates.length, lastUpdateId: last.id };
 }
 
-/** Keeps the authors of the rows about to be folded (each upsert is atomic and repeatable). */
+/**
+ * Keeps the authors of the rows about to be folded, with when they first and last wrote (each
+ * upsert is atomic and repeatable: the first edit only moves earlier, the latest only later).
+ */
 async function recordContributors(db: Db, documentName: string, lastId: number) {
   const authors = await db.collabUpdate.groupBy({
     by: ["userId"],
     where: { documentName, id: { lte: lastId }, userId: { not: null } },
+    _min: { createdAt: true },
+    _max: { createdAt: true },
   });
-  for (const { userId } of authors) {
-    if (!userId) continue;
+  for (const { userId, _min, _max } of authors) {
+    if (!userId || !_min.createdAt || !_max.createdAt) continue;
+    const key = { documentName, userId };
     await db.documentContributor.upsert({
-      where: { documentName_userId: { documentName, userId } },
-      create: { documentName, userId },
+      where: { documentName_userId: key },
+      create: { ...key, firstEditAt: _min.createdAt, lastEditAt: _max.createdAt },
       update: {},
+    });
+    await db.documentContributor.updateMany({
+      where: { ...key, firstEditAt: { gt: _min.createdAt } },
+      data: { firstEditAt: _min.createdAt },
+    });
+    await db.documentContributor.updateMany({
+      where: { ...key, lastEditAt: { lt: _max.createdAt } },
+      data: { lastEditAt: _max.createdAt },
     });
   }
 }

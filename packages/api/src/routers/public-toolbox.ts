@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@coproduce/db";
 import { publicProcedure, router } from "../trpc.js";
 import { safeSectionHtml } from "../services/publishing/safe-html.js";
+import { frozenPublicRecords } from "../services/co-production/release-records.js";
 
 const slug = z.string().min(1).max(100);
 const releaseInput = z.object({
@@ -123,7 +124,9 @@ export const publicToolboxRouter = router({
         select: { personName: true, organisationName: true, createdAt: true },
       }),
     ]);
-    return { release, contents, releases, approvals };
+    // Who shaped each section, as frozen at publishing: groups and counts only, never names.
+    const coProduction = await frozenPublicRecords(ctx.db, release.id);
+    return { release, contents, releases, approvals, coProduction };
   }),
 
   /** One published section, with the sections either side for reading on. */

@@ -188,6 +188,7 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
                 <th scope="col">Published</th>
                 <th scope="col">Sections</th>
                 <th scope="col">Notes</th>
+                <th scope="col">Who shaped it</th>
               </tr>
             </thead>
             <tbody>
@@ -202,6 +203,11 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
                   </td>
                   <td>{release._count.sections}</td>
                   <td>{release.notes || "None"}</td>
+                  <td>
+                    <Link to={`/p/${params.slug}/toolbox/releases/${release.version}/who-shaped`}>
+                      Who shaped release {release.version}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -6,11 +6,19 @@ import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { ShareBarChart } from "../../components/ShareBarChart";
+import { SectionsByGroupTable } from "../../components/co-production/SectionsByGroupTable";
 
 export const meta: Route.MetaFunction = () => [{ title: "Who is taking part – Coproduce" }];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  return load(request, () => context.trpc.representation.report({ programmeSlug: params.slug }));
+  const programmeSlug = params.slug;
+  const [report, sectionsByGroup] = await load(request, () =>
+    Promise.all([
+      context.trpc.representation.report({ programmeSlug }),
+      context.trpc.coProduction.sections({ programmeSlug }),
+    ]),
+  );
+  return { ...report, sectionsByGroup };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {
@@ -83,8 +91,8 @@ function ParticipationTable({
   );
 }
 
-export default function Representation({ loaderData, actionData }: Route.ComponentProps) {
-  const { byGroup, byPlace, activities, total, canManage } = loaderData;
+export default function Representation({ loaderData, actionData, params }: Route.ComponentProps) {
+  const { byGroup, byPlace, activities, total, canManage, sectionsByGroup } = loaderData;
   const busy = useNavigation().state !== "idle";
   const errors = actionData && "formError" in actionData ? actionData : undefined;
   const done = actionData && "done" in actionData ? actionData.done : undefined;
@@ -131,6 +139,12 @@ export default function Representation({ loaderData, actionData }: Route.Compone
         activities={activities}
         showTargets={false}
       />
+      <h2>Who shaped each section</h2>
+      <p>
+        For each section of the Toolbox, how many people of each group drafted, commented, suggested
+        changes, reviewed or approved it.
+      </p>
+      <SectionsByGroupTable slug={params.slug} table={sectionsByGroup} />
       {canManage && (
         <section className="card" aria-labelledby="targets-heading">
           <h2 id="targets-heading">Targets</h2>

@@ -16,6 +16,7 @@ import { CommentsPanel, useCommentUi } from "../../components/comments";
 import { SuggestionsPanel } from "../../components/suggestions";
 import { AcademyOutputs } from "../../components/academy/AcademyOutputs";
 import { sectionDocumentName } from "@coproduce/api/document-names";
+import { CoProductionRecord } from "../../components/co-production/CoProductionRecord";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },
@@ -31,9 +32,8 @@ const OWNER_CHOICES = 50;
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const programmeSlug = params.slug;
   const everyOwner = new URL(request.url).searchParams.get("owners") === "all";
-  const [section, owners, published, comments, academyOutputs, suggestions] = await load(
-    request,
-    () =>
+  const [section, owners, published, comments, academyOutputs, suggestions, coProduction] =
+    await load(request, () =>
       Promise.all([
         context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
         context.trpc.members.possibleOwners({
@@ -44,8 +44,9 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
         context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
         context.trpc.academy.sectionOutputs({ programmeSlug, sectionId: params.sectionId }),
         context.trpc.suggestions.list({ programmeSlug, sectionId: params.sectionId }),
+        context.trpc.coProduction.section({ programmeSlug, sectionId: params.sectionId }),
       ]),
-  );
+    );
   const user = context.user!;
   const listed = owners.people.length === owners.total;
   const shortList = [
@@ -69,6 +70,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     comments,
     academyOutputs,
     suggestions,
+    coProduction,
     me: { id: user.id, name: user.name, color: personColour(user.id) },
   };
 }
@@ -83,6 +85,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         // The server checks the status is one of SECTION_STATUSES.
         status: field(form, "status") as (typeof SECTION_STATUSES)[number],
         decision: field(form, "decision"),
+        consideredWithoutLivedExperience: field(form, "consideredWithoutLivedExperience") === "yes",
       }),
     );
     if (!result.ok) {
@@ -109,7 +112,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 
 export default function Section({ loaderData, actionData, params }: Route.ComponentProps) {
   const { section, possibleOwners, moreOwners, everyOwner, published, me, comments } = loaderData;
-  const { academyOutputs, suggestions } = loaderData;
+  const { academyOutputs, suggestions, coProduction } = loaderData;
   const commentUi = useCommentUi(comments.threads);
   const navigation = useNavigation();
   const forStatus = actionData && "form" in actionData && actionData.form === "status";
@@ -159,6 +162,10 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         </div>
       </div>
       <AcademyOutputs slug={params.slug} outputs={academyOutputs} />
+      <section className="card" aria-labelledby="who-shaped-heading">
+        <h2 id="who-shaped-heading">Who shaped this section</h2>
+        <CoProductionRecord record={coProduction} />
+      </section>
       {section.canEdit && (
         <details className="card section-settings" open={!!statusErrors || !!statusDone}>
           <summary>Status: {sectionStatusLabel(section.status)}</summary>
@@ -196,6 +203,26 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
               rows={3}
               error={statusErrors?.fieldErrors.decision}
             />
+            {section.canAgree && section.status !== "agreed" && !coProduction.livedExperience && (
+              // Shown whatever status is chosen: the page also works without scripts.
+              <div className="notice notice-warning agree-warning">
+                <p>
+                  No service user and no carer has had any part in this section. Before you mark it
+                  agreed, think about whether they should be asked.
+                </p>
+                <div className="checkbox">
+                  <input
+                    id="consideredWithoutLivedExperience"
+                    name="consideredWithoutLivedExperience"
+                    type="checkbox"
+                    value="yes"
+                  />
+                  <label htmlFor="consideredWithoutLivedExperience">
+                    I have considered this, and it can be agreed without them
+                  </label>
+                </div>
+              </div>
+            )}
             <button type="submit" className="button" disabled={navigation.state !== "idle"}>
               Save status
             </button>

@@ -9,6 +9,7 @@ import { PublicShell } from "../../components/PublicShell";
 import { ReleaseNote } from "../../components/toolbox/ReleaseNote";
 import { nestByDepth, type Nested } from "../../lib/nest-by-depth";
 import { withoutScripts } from "../../lib/page-scripts";
+import { CoProductionTable } from "../../components/co-production/CoProductionTable";
 
 // Plain HTML: readers get no scripts (see lib/page-scripts.ts).
 export const handle = withoutScripts;
@@ -47,7 +48,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 }
 
 export default function ToolboxRelease({ loaderData, params }: Route.ComponentProps) {
-  const { release, contents, releases, approvals } = loaderData;
+  const { release, contents, releases, approvals, coProduction } = loaderData;
+  const shapedBy = coProduction.totals.filter((row) =>
+    Object.values(row.counts).some((count) => count > 0),
+  );
+  const withoutLivedExperience = coProduction.sections.filter((s) => !s.livedExperience);
   // Links from the latest release's short address stay short.
   const linkVersion = params.version ? release.version : null;
   const documents = new Map<string, { title: string; sections: typeof contents }>();
@@ -85,6 +90,29 @@ export default function ToolboxRelease({ loaderData, params }: Route.ComponentPr
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      <section aria-labelledby="shaped-heading" className="card">
+        <h2 id="shaped-heading">Who shaped this release</h2>
+        {!coProduction.recorded ? (
+          <p>This release was published before we recorded who shaped each section.</p>
+        ) : shapedBy.length === 0 ? (
+          <p>Nobody is recorded as having drafted, commented on or reviewed these sections.</p>
+        ) : (
+          <>
+            <p>
+              The stakeholder groups who drafted, commented, suggested changes, reviewed and
+              approved the sections of this release. Each number counts people, once for each
+              section they had that part in.
+            </p>
+            <CoProductionTable caption="Who shaped this release, by group" rows={shapedBy} />
+            {withoutLivedExperience.length > 0 && (
+              <p>
+                No service user or carer had a part in:{" "}
+                {withoutLivedExperience.map((s) => s.title).join(", ")}.
+              </p>
+            )}
+          </>
         )}
       </section>
       {release.notes && (

@@ -71,6 +71,7 @@ describe("marking a section agreed", () => {
       sectionId,
       status: "agreed",
       decision: "Agreed at the March partnership board",
+      consideredWithoutLivedExperience: true,
     });
     expect(await statusOf()).toBe("agreed");
     const { entries } = await owner.governance.decisionLog.list({ programmeSlug, sectionId });
@@ -91,6 +92,7 @@ describe("marking a section agreed", () => {
       sectionId,
       status: "agreed",
       decision: "Chair's action",
+      consideredWithoutLivedExperience: true,
     });
     expect(await statusOf()).toBe("agreed");
     expect(await db.decisionEntry.count()).toBe(3);
@@ -121,6 +123,7 @@ describe("a change to an agreed section", () => {
       sectionId,
       status: "agreed",
       decision: "Agreed",
+      consideredWithoutLivedExperience: true,
     });
   }
 

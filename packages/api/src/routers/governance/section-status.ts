@@ -17,6 +17,8 @@ export const sectionStatusRouter = router({
           .trim()
           .max(2000, "Use at most 2,000 characters for the decision.")
           .default(""),
+        /** Ticked: agreeing although no service user or carer took part was considered. */
+        consideredWithoutLivedExperience: z.boolean().default(false),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -36,6 +38,7 @@ export const sectionStatusRouter = router({
         section,
         status: input.status,
         decision: input.decision,
+        consideredWithoutLivedExperience: input.consideredWithoutLivedExperience,
         actor: { id: ctx.user.id, role: ctx.access.role },
       });
     }),

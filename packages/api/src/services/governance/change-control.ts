@@ -6,6 +6,7 @@ import type { Db, Role, SectionStatus } from "@coproduce/db";
 import { currentSectionHtml } from "../publishing/current-section-html.js";
 import { recordDecision } from "./decision-log.js";
 import { sectionHtml } from "../section-html.js";
+import { loadCoProductionRecord } from "../co-production/record.js";
 
 const STATUS_NAMES: Record<SectionStatus, string> = {
   draft: "Draft",
@@ -40,6 +41,11 @@ export async function setSectionStatus(
     status: SectionStatus;
     decision: string;
     actor: Actor;
+    /**
+     * The person ticked that they have considered that no service user and no carer had any
+     * part in the section: agreeing such a section needs it (docs/decisions/0018).
+     */
+    consideredWithoutLivedExperience?: boolean;
   },
 ) {
   const { section, status, actor } = input;
@@ -63,12 +69,25 @@ export async function setSectionStatus(
       });
     }
   }
+  const withoutLivedExperience =
+    status === "agreed" &&
+    !(await loadCoProductionRecord(db, input.programmeId, section.id)).livedExperience;
+  if (withoutLivedExperience && !input.consideredWithoutLivedExperience) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message:
+        "No service user and no carer had any part in this section. Tick the box to say you have considered this, then mark it agreed.",
+    });
+  }
   // The text as it stands now, from the durable log (edits not yet settled included).
   const agreedHtml = status === "agreed" ? await currentSectionHtml(db, section) : undefined;
   const from = STATUS_NAMES[section.status as SectionStatus] ?? section.status;
   const summary =
     `"${section.title}" moved from ${from} to ${STATUS_NAMES[status]}.` +
-    (input.decision ? ` Decision: ${input.decision}` : "");
+    (input.decision ? ` Decision: ${input.decision}` : "") +
+    (withoutLivedExperience
+      ? " No service user or carer had a part in it; this was considered before agreeing."
+      : "");
   return db.$transaction(async (tx) => {
     // Only from the status this person saw: two people changing it at once do not both win.
     const { count } = await tx.section.updateMany({

@@ -5,6 +5,7 @@ import { compareVersions } from "./release-version.js";
 import { releaseContent } from "./release-content.js";
 import { assertSignedOff, attachSignOff } from "../governance/sign-off.js";
 import { recordDecision } from "../governance/decision-log.js";
+import { loadCoProductionRecords } from "../co-production/record.js";
 
 export interface PublishInput {
   toolboxId: string;
@@ -52,6 +53,19 @@ export async function publishRelease(db: Db, input: PublishInput) {
         },
       });
       await attachSignOff(tx, input.toolboxId, release.id, contentKey);
+      // Each section's co-production record as it is now, this release's approvals included,
+      // so the release keeps saying who shaped it however the live sections move on.
+      const records = await loadCoProductionRecords(
+        tx,
+        signOff.programmeId,
+        frozen.map((s) => s.sectionId),
+      );
+      for (const [sectionId, record] of records) {
+        await tx.releaseSection.update({
+          where: { releaseId_sectionId: { releaseId: release.id, sectionId } },
+          data: { coProduction: JSON.stringify(record) },
+        });
+      }
       await recordDecision(tx, {
         kind: "release_published",
         programmeId: signOff.programmeId,

@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "ReleaseSection" ADD COLUMN     "coProduction" TEXT;
+
+-- AlterTable
+ALTER TABLE "DocumentContributor" ADD COLUMN     "firstEditAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+ADD COLUMN     "lastEditAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
