@@ -26,6 +26,7 @@ import { suggestionsRouter } from "./routers/suggestions.js";
 import { notificationsRouter } from "./routers/notifications.js";
 import { homeRouter } from "./routers/home.js";
 import { governanceRouter } from "./routers/governance/index.js";
+import { variantsRouter } from "./routers/variants.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -46,6 +47,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   home: homeRouter,
   governance: governanceRouter,
+  variants: variantsRouter,
   academy: academyRouter,
   academyGuest: academyGuestRouter,
   adoption: adoptionRouter,

@@ -35,7 +35,8 @@ export const toolboxRouter = router({
           orderBy: { sortOrder: "asc" },
           include: {
             sections: {
-              where: { archivedAt: null },
+              // Local versions are listed on their partnership's page, not in the core outline.
+              where: { archivedAt: null, variantOf: null },
               orderBy: { sortOrder: "asc" },
               select: { id: true, parentId: true, title: true, status: true, sortOrder: true },
             },
