@@ -32,3 +32,36 @@ export async function variantAccess(
   if (await mayChangePartnershipVariants(db, role, userId, variant.partnershipId)) return "write";
   return variant.status === "published" ? "read" : null;
 }
+
+/**
+ * For each change sent to a section's live document: if the section is a local version, why
+ * the sender may no longer change it (someone taken off the partnership while connected), or
+ * null. Other sections: null, their own rules apply.
+ */
+export async function variantChangeRefusal(
+  db: Db,
+  userId: string | null,
+  sectionId: string,
+): Promise<string | null> {
+  const variant = await db.sectionVariant.findUnique({
+    where: { variantSectionId: sectionId },
+    select: { partnershipId: true, programmeId: true },
+  });
+  if (!variant) return null;
+  const membership = userId
+    ? await db.membership.findUnique({
+        where: { userId_programmeId: { userId, programmeId: variant.programmeId } },
+        select: { role: true },
+      })
+    : null;
+  const allowed =
+    membership &&
+    userId &&
+    (await mayChangePartnershipVariants(
+      db,
+      membership.role as Role,
+      userId,
+      variant.partnershipId,
+    ));
+  return allowed ? null : "You can no longer change this local version.";
+}
