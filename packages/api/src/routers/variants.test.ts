@@ -105,6 +105,10 @@ describe("starting a local version", () => {
     const overview = await editor.programmes.get({ programmeSlug });
     expect(JSON.stringify(overview)).not.toContain(variant.variantSectionId);
 
+    const found = await editor.search.query({ programmeSlug, q: "yearly" });
+    const sections = found.results.filter((r) => r.kind === "section").map((r) => r.recordId);
+    expect(sections).toEqual([coreId]);
+
     // Even agreed, a local version never goes into a release.
     await db.section.update({
       where: { id: variant.variantSectionId },
