@@ -3,6 +3,7 @@
 // whose role may edit a partnership, and for the programme's editors and admins. Everyone else
 // in the programme, and the public, read it only once it is published. The collaboration
 // websocket asks the same question (document-access.ts).
+import { TRPCError } from "@trpc/server";
 import type { Db, Role } from "@coproduce/db";
 import { roleCan } from "../permissions.js";
 
@@ -64,4 +65,23 @@ export async function variantChangeRefusal(
       variant.partnershipId,
     ));
   return allowed ? null : "You can no longer change this local version.";
+}
+
+/**
+ * For procedures about one section (comments, suggestions, versions): refuses a draft local
+ * version to someone who may not see it, as the section page and the websocket do.
+ */
+export async function refuseUnreadableVariant(
+  db: Db,
+  role: Role,
+  userId: string,
+  sectionId: string,
+): Promise<void> {
+  const variant = await db.sectionVariant.findUnique({
+    where: { variantSectionId: sectionId },
+    select: { partnershipId: true, status: true },
+  });
+  if (variant && !(await variantAccess(db, role, userId, variant))) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This local version is not published yet." });
+  }
 }

@@ -9,6 +9,7 @@ import { programmeProcedure, router } from "../trpc.js";
 import { roleCan } from "../permissions.js";
 import { sectionDocumentName } from "../live-documents/document-names.js";
 import { decideSuggestions } from "../services/toolbox/suggestions/suggestion-decisions.js";
+import { refuseUnreadableVariant } from "../policies/variant-access.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 const suggestionIdInput = z.string().min(1).max(100);
@@ -51,6 +52,7 @@ export const suggestionsRouter = router({
       if (!section) {
         throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
       }
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const state = await ctx.documents.read(sectionDocumentName(section.id));
       const pending = state ? suggestionsInState(state) : [];
       const rows = await ctx.db.sectionSuggestion.findMany({
@@ -115,6 +117,7 @@ export const suggestionsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,
@@ -138,6 +141,7 @@ export const suggestionsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,
@@ -155,6 +159,7 @@ export const suggestionsRouter = router({
     .input(z.object({ sectionId: sectionIdInput, suggestionId: suggestionIdInput }))
     .mutation(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,

@@ -192,6 +192,30 @@ describe("who may open a local version's live document", () => {
   });
 });
 
+describe("the local version's section page, comments, suggestions and versions", () => {
+  it("are refused to someone who may not see the draft, and open once it is published", async () => {
+    const variant = await startVariant();
+    const sectionId = variant.variantSectionId;
+    const contributor = await callerFor(db, fixture.users.contributor.id);
+    const reads = [
+      () => contributor.toolbox.section({ programmeSlug, sectionId }),
+      () => contributor.comments.threads({ programmeSlug, sectionId }),
+      () => contributor.suggestions.list({ programmeSlug, sectionId }),
+      () => contributor.versions.list({ programmeSlug, sectionId }),
+    ];
+    for (const read of reads) expect((await errorOf(read())).code).toBe("FORBIDDEN");
+    const editor = await callerFor(db, fixture.users.editor.id);
+    const page = await editor.toolbox.section({ programmeSlug, sectionId });
+    expect(page.variant).toMatchObject({
+      partnershipName: "Test Partnership",
+      coreTitle: "Shared aims",
+    });
+    expect(page.canAgree).toBe(false);
+    await editor.variants.setPublished({ programmeSlug, variantId: variant.id, published: true });
+    for (const read of reads) await read();
+  });
+});
+
 describe("diff and drift", () => {
   it("shows the local words against the core, then the core's newer release, and brings one paragraph in", async () => {
     const variant = await startVariant();
