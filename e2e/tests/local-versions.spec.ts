@@ -59,6 +59,9 @@ test("a partnership keeps its local version of a section, and brings in the core
   await page.goto(`/p/${DEMO_PROGRAMME}/delivery-models`);
   await page.getByRole("link", { name: "Northbridge Together" }).first().click();
   await expect(page.getByRole("heading", { name: "Local versions" })).toBeVisible();
+  // The demo's own local version is linked from its Adapted cell.
+  await expect(page.getByRole("link", { name: "Read the local version" }).first()).toBeVisible();
+  const partnershipUrl = page.url();
   await accessibleAtBothSizes(page);
   await page.getByLabel("Toolkit section").selectOption({ label: title });
   await page.getByRole("button", { name: "Start a local version" }).click();
@@ -107,6 +110,12 @@ test("a partnership keeps its local version of a section, and brings in the core
   await expectInReviewSoon(core);
   await markAgreed(core, "Agreed: what matters to the person.");
   const second = await publishNextRelease(core, DEMO_PROGRAMME, "Discharge: what matters.");
+
+  // The partnership's page says which local versions are behind the core.
+  await page.goto(partnershipUrl);
+  await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText(
+    "Behind the core",
+  );
 
   // The local version says it is behind, and shows old core, new core and ours.
   await page.goto(variantUrl);
