@@ -72,22 +72,7 @@ export async function searchProgramme(
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });
-  // Local versions are Section rows the index triggers also hold: they are not core sections,
-  // so they are left out here (their partnership's page lists them).
-  const variantSectionIds = new Set(
-    (
-      await db.sectionVariant.findMany({
-        where: {
-          variantSectionId: { in: rows.filter((r) => r.kind === "section").map((r) => r.recordId) },
-        },
-        select: { variantSectionId: true },
-      })
-    ).map((v) => v.variantSectionId),
-  );
-  const coreRows = rows.filter(
-    (row) => !(row.kind === "section" && variantSectionIds.has(row.recordId)),
-  );
-  const results = coreRows.map((row) => {
+  const results = rows.map((row) => {
     const source = SEARCH_SOURCES[row.kind]!;
     return {
       kind: row.kind,
@@ -98,5 +83,5 @@ export async function searchProgramme(
       snippetHtml: markedHtml(row.snippet),
     };
   });
-  return { results, total: total - (rows.length - coreRows.length), page, pageSize };
+  return { results, total, page, pageSize };
 }
