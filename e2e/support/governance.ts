@@ -20,3 +20,21 @@ export async function markAgreed(page: Page, decision: string) {
   ).toBeVisible();
   await expect(page.locator(".meta .badge")).toHaveText("Agreed");
 }
+
+/** Publishes the agreed sections with the suggested (next) release number; returns it. */
+export async function publishNextRelease(page: Page, programme: string, notes: string) {
+  await page.goto(`/p/${programme}/toolbox/releases`);
+  const version = await page.getByLabel("Release number").inputValue();
+  await page.getByLabel("Release notes (optional)").fill(notes);
+  await page.getByRole("button", { name: "Publish release" }).click();
+  await expect(page.getByRole("status")).toContainText(`Release ${version} is published`);
+  return version;
+}
+
+/** Reloads until the section's badge says In review (changes settle after a quiet moment). */
+export async function expectInReviewSoon(page: Page) {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator(".meta .badge")).toHaveText("In review", { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}

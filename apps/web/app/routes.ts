@@ -25,6 +25,7 @@ export default [
       id: "public-section-release",
     }),
     route(":slug/releases/:version/download/:file", "routes/public/toolbox-download.tsx"),
+    route(":slug/local/:variantId", "routes/public/toolbox-local-version.tsx"),
   ]),
   // Feedback from anyone, no account needed, and the public "you said, we did" page.
   ...prefix("feedback", [
@@ -49,6 +50,7 @@ export default [
       route("toolbox/:sectionId/versions", "routes/programme/section-versions.tsx"),
       route("toolbox/:sectionId/compare", "routes/programme/section-compare.tsx"),
       route("search", "routes/programme/search.tsx"),
+      route("local-versions/:variantId", "routes/programme/local-version.tsx"),
       route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
       route("toolbox/:sectionId/suggestions", "routes/programme/section-suggestions.tsx"),
       route("delivery-models/export/:kind", "routes/programme/delivery/export.tsx"),

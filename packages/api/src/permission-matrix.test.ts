@@ -15,6 +15,7 @@ import {
 import { hashToken } from "./services/tokens.js";
 import { createAcademySession, createGuest } from "./test/academy-fixtures.js";
 import { deliveryCases } from "./test/delivery-matrix-cases.js";
+import { variantCases } from "./test/variant-matrix-cases.js";
 import { addSuggestedInsertion } from "./test/suggestion-fixtures.js";
 import { sectionDocumentName } from "./live-documents/document-names.js";
 import { suggestionsInState } from "@coproduce/editor/headless";
@@ -983,6 +984,7 @@ const MATRIX: Record<string, Case> = {
   },
   "dev.outbox": { allowed: everyone, call: (c) => c.dev.outbox() },
   ...deliveryCases(slug),
+  ...variantCases(slug),
 };
 
 /** A caller with the guest cookie (and no account), as a guest's browser is. */

@@ -27,6 +27,7 @@ import { notificationsRouter } from "./routers/notifications.js";
 import { homeRouter } from "./routers/home.js";
 import { governanceRouter } from "./routers/governance/index.js";
 import { coProductionRouter } from "./routers/co-production.js";
+import { variantsRouter } from "./routers/variants.js";
 
 export const appRouter = router({
   auth: authRouter,
@@ -48,6 +49,7 @@ export const appRouter = router({
   home: homeRouter,
   governance: governanceRouter,
   coProduction: coProductionRouter,
+  variants: variantsRouter,
   academy: academyRouter,
   academyGuest: academyGuestRouter,
   adoption: adoptionRouter,

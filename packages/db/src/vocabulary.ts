@@ -195,5 +195,8 @@ export const DECISION_KINDS = [
   "release_approved",
   "release_objected",
   "release_published",
+  "variant_created",
+  "variant_published",
+  "variant_brought_in",
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];

@@ -19,6 +19,7 @@ import {
 } from "../services/governance/change-control.js";
 import { recordSuggestions } from "../services/toolbox/suggestions/suggestion-records.js";
 import { suggestOnlyRefusal } from "../services/toolbox/suggestions/suggest-only-rule.js";
+import { variantChangeRefusal } from "../policies/variant-access.js";
 
 export interface DocumentKind<Name extends DocumentName> {
   /** Whether `user` may open the document, writable or read-only; null refuses them. */
@@ -73,6 +74,7 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
         const refusal =
           sectionUpdateRefusal(document, currentState, update) ??
           suggestionAuthorshipRefusal(currentState, update, user.userId ?? "") ??
+          (await variantChangeRefusal(db, user.userId, name.sectionId)) ??
           (await suggestOnlyRefusal(db, user, name.sectionId, currentState, update));
         if (refusal === null && user.userId) lastWriters.set(name.sectionId, user.userId);
         return refusal;

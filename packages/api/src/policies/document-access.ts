@@ -3,6 +3,7 @@
 import type { Db, Role } from "@coproduce/db";
 import { roleCan } from "../permissions.js";
 import { parseDocumentName } from "../live-documents/document-names.js";
+import { variantAccess } from "./variant-access.js";
 
 export type DocumentAccess = "write" | "read" | null;
 
@@ -17,6 +18,7 @@ export async function documentAccess(
     where: { id: parsed.sectionId },
     select: {
       archivedAt: true,
+      variantOf: { select: { partnershipId: true, status: true } },
       document: { select: { toolbox: { select: { programmeId: true } } } },
     },
   });
@@ -30,6 +32,11 @@ export async function documentAccess(
   if (!membership) return null;
   const role = membership.role as Role;
   if (!roleCan(role, "toolbox:read")) return null;
+  // A partnership's local version: its own rule (members and programme editors change it).
+  if (section.variantOf) {
+    const access = await variantAccess(db, role, userId, section.variantOf);
+    return access === "write" && section.archivedAt ? "read" : access;
+  }
   // Archived sections can still be read, never changed. People who may only suggest get a
   // writable connection too: every change they send is checked (suggest-only-rule.ts).
   return (roleCan(role, "toolbox:edit") || roleCan(role, "toolbox:suggest")) && !section.archivedAt

@@ -17,6 +17,7 @@ import {
   threadIdInput,
 } from "../services/comment-inputs.js";
 import { notifyMentioned } from "../services/mentions.js";
+import { refuseUnreadableVariant } from "../policies/variant-access.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 
@@ -64,6 +65,7 @@ export const commentsRouter = router({
     .input(z.object({ sectionId: sectionIdInput }))
     .query(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const threads = await ctx.db.commentThread.findMany({
         where: { sectionId: section.id },
         orderBy: { createdAt: "asc" },
@@ -110,6 +112,7 @@ export const commentsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       refuseIfArchived(section);
       const threadId = randomUUID();
       // Only the mark is added to the text (commentMarkUpdate checks the text is unchanged), so

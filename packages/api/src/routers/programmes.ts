@@ -34,7 +34,9 @@ export const programmesRouter = router({
       ctx.db.partnership.count({ where: { programmeId } }),
       ctx.db.membership.count({ where: { programmeId } }),
       ctx.db.document.count({ where: { toolbox: { programmeId } } }),
-      ctx.db.section.count({ where: { archivedAt: null, document: { toolbox: { programmeId } } } }),
+      ctx.db.section.count({
+        where: { archivedAt: null, variantOf: null, document: { toolbox: { programmeId } } },
+      }),
       ctx.db.organisation.count({ where: { programmeId } }),
       ctx.db.place.count({ where: { programmeId } }),
     ]);

@@ -40,7 +40,12 @@ export const publishingRouter = router({
         },
       }),
       ctx.db.section.count({
-        where: { document: { toolboxId: toolbox.id }, archivedAt: null, status: "agreed" },
+        where: {
+          document: { toolboxId: toolbox.id },
+          archivedAt: null,
+          variantOf: null,
+          status: "agreed",
+        },
       }),
     ]);
     return {

@@ -12,6 +12,7 @@ import {
   decideSuggestions,
   suggestionKindOf,
 } from "../services/toolbox/suggestions/suggestion-decisions.js";
+import { refuseUnreadableVariant } from "../policies/variant-access.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 const suggestionIdInput = z.string().min(1).max(100);
@@ -54,6 +55,7 @@ export const suggestionsRouter = router({
       if (!section) {
         throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
       }
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const state = await ctx.documents.read(sectionDocumentName(section.id));
       const pending = state ? suggestionsInState(state) : [];
       const rows = await ctx.db.sectionSuggestion.findMany({
@@ -118,6 +120,7 @@ export const suggestionsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,
@@ -141,6 +144,7 @@ export const suggestionsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,
@@ -158,6 +162,7 @@ export const suggestionsRouter = router({
     .input(z.object({ sectionId: sectionIdInput, suggestionId: suggestionIdInput }))
     .mutation(async ({ ctx, input }) => {
       const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,

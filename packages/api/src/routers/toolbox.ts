@@ -6,6 +6,7 @@ import { MOVE_DIRECTIONS, moveSection, nextSortOrder } from "../services/section
 import { roleCan } from "../permissions.js";
 import { sectionHtml } from "../services/section-html.js";
 import { mayAgree } from "../services/governance/change-control.js";
+import { variantAccess } from "../policies/variant-access.js";
 
 const sectionTitle = z
   .string({ error: "Enter a title for the section." })
@@ -35,7 +36,8 @@ export const toolboxRouter = router({
           orderBy: { sortOrder: "asc" },
           include: {
             sections: {
-              where: { archivedAt: null },
+              // Local versions are listed on their partnership's page, not in the core outline.
+              where: { archivedAt: null, variantOf: null },
               orderBy: { sortOrder: "asc" },
               select: { id: true, parentId: true, title: true, status: true, sortOrder: true },
             },
@@ -68,10 +70,27 @@ export const toolboxRouter = router({
         include: {
           document: { select: { title: true, slug: true } },
           owner: { select: { name: true } },
+          variantOf: {
+            select: {
+              id: true,
+              partnershipId: true,
+              status: true,
+              partnership: { select: { name: true } },
+              coreSection: { select: { id: true, title: true } },
+            },
+          },
         },
       });
       if (!section) {
         throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
+      }
+      // A partnership's local version: a draft is for its members and the programme's editors.
+      const variant = section.variantOf;
+      if (variant && !(await variantAccess(ctx.db, ctx.access.role, ctx.user.id, variant))) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: "This local version is not published yet.",
+        });
       }
       return {
         id: section.id,
@@ -85,9 +104,20 @@ export const toolboxRouter = router({
         ownerId: section.ownerId,
         ownerName: section.owner?.name ?? null,
         canEdit: roleCan(ctx.access.role, "toolbox:edit"),
+        // A local version is not agreed through the programme's review: its partnership
+        // publishes it (routers/variants.ts).
         canAgree:
+          !variant &&
           roleCan(ctx.access.role, "toolbox:edit") &&
           mayAgree({ id: ctx.user.id, role: ctx.access.role }, section),
+        variant: variant
+          ? {
+              id: variant.id,
+              partnershipName: variant.partnership.name,
+              coreSectionId: variant.coreSection.id,
+              coreTitle: variant.coreSection.title,
+            }
+          : null,
       };
     }),
 

@@ -12,6 +12,7 @@ import {
   restoreVersion,
 } from "../services/section-versions.js";
 import { diffSections } from "../services/version-diff.js";
+import { refuseUnreadableVariant } from "../policies/variant-access.js";
 
 const id = z.string().min(1).max(100);
 const note = z.string().trim().max(2000, "Use at most 2,000 characters for the note.").default("");
@@ -57,6 +58,7 @@ export const versionsRouter = router({
     .input(z.object({ sectionId: id }))
     .query(async ({ ctx, input }) => {
       const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const versions = await ctx.db.sectionVersion.findMany({
         where: { sectionId: section.id },
         orderBy: { number: "desc" },
@@ -87,6 +89,7 @@ export const versionsRouter = router({
     .input(z.object({ sectionId: id, from: id, to: z.union([id, z.literal("current")]) }))
     .query(async ({ ctx, input }) => {
       const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const from = await findVersion(ctx.db, section.id, input.from);
       let to: ReturnType<typeof summary> | null = null;
       let toJson;
@@ -121,6 +124,7 @@ export const versionsRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const version = await recordVersion(ctx.db, {
         sectionId: section.id,
         kind: "named",
@@ -138,6 +142,7 @@ export const versionsRouter = router({
     .input(z.object({ sectionId: id, versionId: id, note }))
     .mutation(async ({ ctx, input }) => {
       const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       const version = await findVersion(ctx.db, section.id, input.versionId);
       const restored = await restoreVersion(ctx.db, ctx.documents, {
         section,

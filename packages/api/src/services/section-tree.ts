@@ -9,7 +9,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 async function siblings(tx: Tx, documentId: string, parentId: string | null) {
   return tx.section.findMany({
-    where: { documentId, parentId, archivedAt: null },
+    where: { documentId, parentId, archivedAt: null, variantOf: null },
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     select: { id: true },
   });
@@ -23,7 +23,7 @@ async function renumber(tx: Tx, ids: string[]) {
 
 export async function nextSortOrder(db: Db | Tx, documentId: string, parentId: string | null) {
   const last = await db.section.findFirst({
-    where: { documentId, parentId, archivedAt: null },
+    where: { documentId, parentId, archivedAt: null, variantOf: null },
     orderBy: { sortOrder: "desc" },
     select: { sortOrder: true },
   });

@@ -18,6 +18,7 @@ import { PARTNERSHIPS } from "./partnerships.js";
 import { seedFeedback } from "./feedback.js";
 import { seedAcademy } from "./academy.js";
 import { seedDelivery } from "./delivery.js";
+import { seedLocalVersions } from "./local-versions.js";
 
 export { DEMO_PASSWORD, DEMO_ACCOUNTS } from "./people.js";
 export const DEMO_PROGRAMME_SLUG = "whole-systems";
@@ -234,4 +235,5 @@ async function seedProgramme(tx: Tx, passwordHash: string) {
   // Their delivery models: adoption, milestones, benefits and readiness (fixed "today" so the
   // demo is the same every time it is built).
   await seedDelivery(tx, { programmeId, userIds, today: new Date(Date.UTC(2026, 10, 1)) });
+  await seedLocalVersions(tx, programmeId);
 }

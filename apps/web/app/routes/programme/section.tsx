@@ -138,7 +138,21 @@ export default function Section({ loaderData, actionData, params }: Route.Compon
         Owner: {section.ownerName ?? "No owner yet"}. Last changed {formatDate(section.updatedAt)}.{" "}
         <Link to={`/p/${params.slug}/toolbox/${section.id}/versions`}>Versions</Link>
       </p>
-      {section.canEdit && <PublishedDraftBanner published={published} slug={params.slug} />}
+      {section.variant && (
+        <p className="notice">
+          This is {section.variant.partnershipName}&rsquo;s local version of{" "}
+          <Link to={`/p/${params.slug}/toolbox/${section.variant.coreSectionId}`}>
+            {section.variant.coreTitle}
+          </Link>
+          .{" "}
+          <Link to={`/p/${params.slug}/local-versions/${section.variant.id}`}>
+            Compare it with the core
+          </Link>
+        </p>
+      )}
+      {section.canEdit && !section.variant && (
+        <PublishedDraftBanner published={published} slug={params.slug} />
+      )}
       <div className="section-with-comments">
         <SectionEditor
           key={section.id}

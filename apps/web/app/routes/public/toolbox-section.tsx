@@ -21,17 +21,24 @@ export const meta: Route.MetaFunction = ({ data }) => [
 ];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
-  return load(request, () =>
-    context.trpc.publicToolbox.section({
-      programmeSlug: params.slug,
-      version: params.version,
-      sectionId: params.sectionId,
-    }),
+  const [published, localVersions] = await load(request, () =>
+    Promise.all([
+      context.trpc.publicToolbox.section({
+        programmeSlug: params.slug,
+        version: params.version,
+        sectionId: params.sectionId,
+      }),
+      context.trpc.variants.publishedForSection({
+        programmeSlug: params.slug,
+        sectionId: params.sectionId,
+      }),
+    ]),
   );
+  return { ...published, localVersions };
 }
 
 export default function PublishedSection({ loaderData, params }: Route.ComponentProps) {
-  const { release, section, previous, next } = loaderData;
+  const { release, section, previous, next, localVersions } = loaderData;
   const linkVersion = params.version ? release.version : null;
   return (
     <PublicShell home={{ to: toolboxPath(params.slug), label: release.toolbox.title }}>
@@ -47,6 +54,19 @@ export default function PublishedSection({ loaderData, params }: Route.Component
         {/* Safe by construction: the editor's renderer escapes every text and allows only known tags. */}
         <div className="section-body" dangerouslySetInnerHTML={{ __html: section.html }} />
       </article>
+      {localVersions.length > 0 && (
+        <aside className="card" aria-labelledby="local-heading">
+          <h2 id="local-heading">How partnerships deliver this locally</h2>
+          <p>Some partnerships have written their own version of this section for their area.</p>
+          <ul>
+            {localVersions.map((v) => (
+              <li key={v.id}>
+                <Link to={`${toolboxPath(params.slug)}/local/${v.id}`}>{v.partnership.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
       <aside className="card no-print" aria-labelledby="feedback-heading">
         <h2 id="feedback-heading">What do you think of this section?</h2>
         <p>Tell the programme team. You do not need an account.</p>

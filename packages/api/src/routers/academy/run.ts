@@ -167,7 +167,7 @@ export const runRouter = router({
     const programmeId = ctx.access.programmeId;
     const [sections, partnerships] = await Promise.all([
       ctx.db.section.findMany({
-        where: { archivedAt: null, document: { toolbox: { programmeId } } },
+        where: { archivedAt: null, variantOf: null, document: { toolbox: { programmeId } } },
         orderBy: [{ document: { sortOrder: "asc" } }, { sortOrder: "asc" }],
         select: { id: true, title: true, document: { select: { title: true } } },
       }),

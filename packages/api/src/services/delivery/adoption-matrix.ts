@@ -21,6 +21,8 @@ export function toolkitSections(db: Db, programmeId: string) {
     where: {
       parentId: null,
       archivedAt: null,
+      // Local versions are not toolkit sections of their own.
+      variantOf: null,
       document: { kind: "toolkit", toolbox: { programmeId } },
     },
     orderBy: [{ document: { sortOrder: "asc" } }, { sortOrder: "asc" }],

@@ -15,7 +15,7 @@ export async function changeOptions(
 ): Promise<{ value: string; label: string }[]> {
   const [sections, releases, partnerships] = await Promise.all([
     db.section.findMany({
-      where: { archivedAt: null, document: { toolbox: { programmeId } } },
+      where: { archivedAt: null, variantOf: null, document: { toolbox: { programmeId } } },
       orderBy: [{ document: { sortOrder: "asc" } }, { sortOrder: "asc" }],
       select: { id: true, title: true },
     }),

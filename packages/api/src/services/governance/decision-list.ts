@@ -19,6 +19,9 @@ export const KIND_NAMES: Record<DecisionKind, string> = {
   release_approved: "Release approved",
   release_objected: "Release objected to",
   release_published: "Release published",
+  variant_created: "Local version started",
+  variant_published: "Local version published",
+  variant_brought_in: "Core change brought in",
 };
 
 export async function listDecisions(

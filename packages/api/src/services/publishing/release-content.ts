@@ -27,7 +27,8 @@ export async function releaseContent(db: Db, toolboxId: string) {
     orderBy: { sortOrder: "asc" },
     include: {
       sections: {
-        where: { archivedAt: null },
+        // Local versions are the partnerships' own, never part of a release.
+        where: { archivedAt: null, variantOf: null },
         select: {
           id: true,
           parentId: true,

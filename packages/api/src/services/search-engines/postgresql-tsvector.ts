@@ -17,7 +17,8 @@ export async function searchPostgresql(db: Db, query: SearchQuery): Promise<Sear
   const filter = `"words" @@ to_tsquery('coproduce', $1)
         AND "programmeId" = $2
         AND scope = ANY($3::text[])
-        AND kind = ANY($4::text[])`;
+        AND kind = ANY($4::text[])
+        AND NOT (kind = 'section' AND "recordId" IN (SELECT "variantSectionId" FROM "SectionVariant"))`;
   const params = [toTsQuery(query.words), query.programmeId, query.scopes, query.kinds];
   const [rows, counted] = await Promise.all([
     db.$queryRawUnsafe<SearchRow[]>(

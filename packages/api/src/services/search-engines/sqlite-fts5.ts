@@ -1,5 +1,7 @@
 // Search on SQLite: the FTS5 table SearchIndex (see the versions_and_search migration), ranked
-// by bm25 with title words weighing 8 times body words.
+// by bm25 with title words weighing 8 times body words. A partnership's local version is a
+// section the triggers index too, but not a core section: it is left out here, so pages and the
+// total agree (its partnership's page lists it).
 import type { Db } from "@coproduce/db";
 import type { SearchPage, SearchQuery, SearchRow } from "./search-engine.js";
 
@@ -12,7 +14,8 @@ export async function searchSqlite(db: Db, query: SearchQuery): Promise<SearchPa
   const filter = `SearchIndex MATCH ?
         AND programmeId = ?
         AND scope IN (${query.scopes.map(() => "?").join(", ")})
-        AND kind IN (${query.kinds.map(() => "?").join(", ")})`;
+        AND kind IN (${query.kinds.map(() => "?").join(", ")})
+        AND NOT (kind = 'section' AND recordId IN (SELECT variantSectionId FROM SectionVariant))`;
   const params = [toMatchQuery(query.words), query.programmeId, ...query.scopes, ...query.kinds];
   const [rows, counted] = await Promise.all([
     db.$queryRawUnsafe<SearchRow[]>(

@@ -28,7 +28,10 @@ export function AdoptionPanel({
   cells,
   canEdit,
   errorsFor,
+  localVersions = {},
 }: {
+  /** The address of the partnership's local version of a section, by section id. */
+  localVersions?: Record<string, string>;
   name: string;
   base: string;
   sections: { id: string; title: string }[];
@@ -71,6 +74,11 @@ export function AdoptionPanel({
                   </td>
                   <td>
                     {cell?.status === "adapted" && <p>Local variation: {cell.variation}</p>}
+                    {cell?.status === "adapted" && localVersions[s.id] && (
+                      <p>
+                        <Link to={localVersions[s.id]!}>Read the local version</Link>
+                      </p>
+                    )}
                     {cell?.status === "planned" && <p>Planned for {formatDay(cell.plannedFor)}</p>}
                     {cell?.status === "not_applicable" && <p>Why not: {cell.reason}</p>}
                     {cell?.evidence &&

@@ -1,6 +1,6 @@
 // What the partnership page's forms do: one intent per form, each a tRPC call. The result
 // names its form (`target`), so the page shows a message beside the form that sent it.
-import type { AppLoadContext } from "react-router";
+import { redirect, type AppLoadContext } from "react-router";
 import {
   ADOPTION_STATUSES,
   BENEFIT_DIRECTIONS,
@@ -26,6 +26,18 @@ export async function partnershipAction(
   };
   const t = context.trpc;
   switch (intent) {
+    case "startVariant": {
+      // A new local version opens on its own page.
+      const result = await attempt(() =>
+        t.variants.create({
+          programmeSlug,
+          partnershipId,
+          coreSectionId: field(form, "sectionId"),
+        }),
+      );
+      if (!result.ok) return { ...result.response.data, target: "startVariant:" };
+      return redirect(`/p/${programmeSlug}/local-versions/${result.value.id}`);
+    }
     case "update":
       return run(
         () => t.partnerships.update({ programmeSlug, partnershipId, ...partnershipFromForm(form) }),

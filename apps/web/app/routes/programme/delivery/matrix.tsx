@@ -34,7 +34,11 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       status: oneOf(PARTNERSHIP_STATUSES, search.get("status") ?? "") ?? undefined,
     }),
   );
-  return { matrix, sectionId: sectionId ?? null };
+  // One section's detail links each Adapted cell to that partnership's local version.
+  const variants = sectionId
+    ? await context.trpc.variants.list({ programmeSlug: params.slug, coreSectionId: sectionId })
+    : [];
+  return { matrix, sectionId: sectionId ?? null, variants };
 }
 
 /** The address of the matrix with these filters and pages (omitted when first or empty). */
@@ -53,7 +57,8 @@ function matrixHref(
 }
 
 export default function Matrix({ loaderData, params }: Route.ComponentProps) {
-  const { matrix, sectionId } = loaderData;
+  const { matrix, sectionId, variants } = loaderData;
+  const localVersionOf = new Map(variants.map((v) => [v.partnershipId, v.id]));
   const base = `/p/${params.slug}/delivery-models`;
   const cellFor = cellIndex(matrix.cells);
   const section = sectionId ? matrix.sections.find((s) => s.id === sectionId) : undefined;
@@ -98,6 +103,14 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
                     </td>
                     <td>
                       {cell?.status === "adapted" && cell.variation}
+                      {cell?.status === "adapted" && localVersionOf.has(p.id) && (
+                        <>
+                          {" "}
+                          <Link to={`/p/${params.slug}/local-versions/${localVersionOf.get(p.id)}`}>
+                            Read the local version
+                          </Link>
+                        </>
+                      )}
                       {cell?.status === "planned" && `Planned for ${formatDay(cell.plannedFor)}`}
                       {cell?.status === "not_applicable" && cell.reason}
                     </td>

@@ -16,6 +16,7 @@ import { AdoptionPanel } from "../../../components/delivery/partnership/Adoption
 import { MilestonesPanel } from "../../../components/delivery/partnership/MilestonesPanel";
 import { BenefitsPanel } from "../../../components/delivery/partnership/BenefitsPanel";
 import { ReadinessPanel } from "../../../components/delivery/partnership/ReadinessPanel";
+import { LocalVersionsPanel } from "../../../components/delivery/partnership/LocalVersionsPanel";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.partnership.name ?? "Partnership"} – Coproduce` },
@@ -24,7 +25,7 @@ export const meta: Route.MetaFunction = ({ data }) => [
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const input = { programmeSlug: params.slug, partnershipId: params.partnershipId };
   const partnership = await load(request, () => context.trpc.partnerships.get(input));
-  const [adoption, milestones, measures, readiness, options] = await Promise.all([
+  const [adoption, milestones, measures, readiness, options, variants] = await Promise.all([
     context.trpc.adoption.forPartnership(input),
     context.trpc.milestones.list(input),
     context.trpc.benefits.forPartnership(input),
@@ -32,6 +33,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     partnership.canEdit
       ? context.trpc.partnerships.formOptions({ programmeSlug: params.slug })
       : null,
+    context.trpc.variants.list(input),
   ]);
   return {
     partnership,
@@ -41,6 +43,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
     measures,
     readiness,
     options,
+    variants,
   };
 }
 
@@ -49,7 +52,16 @@ export async function action({ context, params, request }: Route.ActionArgs) {
 }
 
 export default function Partnership({ loaderData, actionData, params }: Route.ComponentProps) {
-  const { partnership: p, sections, cells, milestones, measures, readiness, options } = loaderData;
+  const {
+    partnership: p,
+    sections,
+    cells,
+    milestones,
+    measures,
+    readiness,
+    options,
+    variants,
+  } = loaderData;
   const result = actionData as PanelResult | undefined;
   const errorsFor = errorsForResult(result);
   const base = `/p/${params.slug}/delivery-models`;
@@ -73,6 +85,16 @@ export default function Partnership({ loaderData, actionData, params }: Route.Co
         base={base}
         sections={sections}
         cells={cells}
+        canEdit={p.canEdit}
+        errorsFor={errorsFor}
+        localVersions={Object.fromEntries(
+          variants.map((v) => [v.coreSectionId, `/p/${params.slug}/local-versions/${v.id}`]),
+        )}
+      />
+      <LocalVersionsPanel
+        slug={params.slug}
+        sections={sections}
+        variants={variants}
         canEdit={p.canEdit}
         errorsFor={errorsFor}
       />

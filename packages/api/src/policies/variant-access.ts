@@ -1,0 +1,87 @@
+// Who may read and change a partnership's local version of a section. Changing it (its text,
+// and starting, publishing and settling core changes) is for the partnership's own members
+// whose role may edit a partnership, and for the programme's editors and admins. Everyone else
+// in the programme, and the public, read it only once it is published. The collaboration
+// websocket asks the same question (document-access.ts).
+import { TRPCError } from "@trpc/server";
+import type { Db, Role } from "@coproduce/db";
+import { roleCan } from "../permissions.js";
+
+export type VariantAccess = "write" | "read" | null;
+
+export async function mayChangePartnershipVariants(
+  db: Db,
+  role: Role,
+  userId: string,
+  partnershipId: string,
+): Promise<boolean> {
+  if (roleCan(role, "toolbox:edit")) return true;
+  if (!roleCan(role, "partnerships:edit")) return false;
+  const member = await db.partnershipMember.findUnique({
+    where: { partnershipId_userId: { partnershipId, userId } },
+    select: { userId: true },
+  });
+  return member !== null;
+}
+
+export async function variantAccess(
+  db: Db,
+  role: Role,
+  userId: string,
+  variant: { partnershipId: string; status: string },
+): Promise<VariantAccess> {
+  if (await mayChangePartnershipVariants(db, role, userId, variant.partnershipId)) return "write";
+  return variant.status === "published" ? "read" : null;
+}
+
+/**
+ * For each change sent to a section's live document: if the section is a local version, why
+ * the sender may no longer change it (someone taken off the partnership while connected), or
+ * null. Other sections: null, their own rules apply.
+ */
+export async function variantChangeRefusal(
+  db: Db,
+  userId: string | null,
+  sectionId: string,
+): Promise<string | null> {
+  const variant = await db.sectionVariant.findUnique({
+    where: { variantSectionId: sectionId },
+    select: { partnershipId: true, programmeId: true },
+  });
+  if (!variant) return null;
+  const membership = userId
+    ? await db.membership.findUnique({
+        where: { userId_programmeId: { userId, programmeId: variant.programmeId } },
+        select: { role: true },
+      })
+    : null;
+  const allowed =
+    membership &&
+    userId &&
+    (await mayChangePartnershipVariants(
+      db,
+      membership.role as Role,
+      userId,
+      variant.partnershipId,
+    ));
+  return allowed ? null : "You can no longer change this local version.";
+}
+
+/**
+ * For procedures about one section (comments, suggestions, versions): refuses a draft local
+ * version to someone who may not see it, as the section page and the websocket do.
+ */
+export async function refuseUnreadableVariant(
+  db: Db,
+  role: Role,
+  userId: string,
+  sectionId: string,
+): Promise<void> {
+  const variant = await db.sectionVariant.findUnique({
+    where: { variantSectionId: sectionId },
+    select: { partnershipId: true, status: true },
+  });
+  if (variant && !(await variantAccess(db, role, userId, variant))) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This local version is not published yet." });
+  }
+}
