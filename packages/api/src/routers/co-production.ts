@@ -9,6 +9,7 @@ import {
   loadCoProductionRecords,
   parseFrozenRecord,
 } from "../services/co-production/record.js";
+import { refuseUnreadableVariant } from "../policies/variant-access.js";
 
 const notFound = (message: string) => new TRPCError({ code: "NOT_FOUND", message });
 
@@ -25,6 +26,7 @@ export const coProductionRouter = router({
         select: { id: true },
       });
       if (!section) throw notFound("We could not find that section.");
+      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
       return loadCoProductionRecord(ctx.db, ctx.access.programmeId, section.id);
     }),
 
@@ -32,7 +34,8 @@ export const coProductionRouter = router({
   sections: programmeProcedure("representation:read").query(async ({ ctx }) => {
     const programmeId = ctx.access.programmeId;
     const sections = await ctx.db.section.findMany({
-      where: { archivedAt: null, document: { toolbox: { programmeId } } },
+      // The core toolkit's sections; partnerships' local versions are not part of it.
+      where: { archivedAt: null, variantOf: null, document: { toolbox: { programmeId } } },
       orderBy: [{ document: { sortOrder: "asc" } }, { sortOrder: "asc" }],
       select: { id: true, title: true, status: true, document: { select: { title: true } } },
     });

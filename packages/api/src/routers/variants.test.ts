@@ -105,6 +105,11 @@ describe("starting a local version", () => {
     const overview = await editor.programmes.get({ programmeSlug });
     expect(JSON.stringify(overview)).not.toContain(variant.variantSectionId);
 
+    const dashboard = await editor.coProduction.sections({ programmeSlug });
+    const dashboardIds = dashboard.sections.map((s) => s.id);
+    expect(dashboardIds).toContain(coreId);
+    expect(dashboardIds).not.toContain(variant.variantSectionId);
+
     const found = await editor.search.query({ programmeSlug, q: "yearly" });
     const sections = found.results.filter((r) => r.kind === "section").map((r) => r.recordId);
     expect(sections).toEqual([coreId]);
@@ -202,6 +207,7 @@ describe("the local version's section page, comments, suggestions and versions",
       () => contributor.comments.threads({ programmeSlug, sectionId }),
       () => contributor.suggestions.list({ programmeSlug, sectionId }),
       () => contributor.versions.list({ programmeSlug, sectionId }),
+      () => contributor.coProduction.section({ programmeSlug, sectionId }),
     ];
     for (const read of reads) expect((await errorOf(read())).code).toBe("FORBIDDEN");
     const editor = await callerFor(db, fixture.users.editor.id);
