@@ -97,7 +97,8 @@ export async function startCluster(): Promise<Cluster> {
     await waitForHealth(BALANCER_URL, balancer);
     return {
       async restart(index) {
-        if (processes[index]!.exitCode === null) return;
+        const old = processes[index]!;
+        if (old.exitCode === null && old.signalCode === null) return;
         processes[index] = start(PROCESS_PORTS[index]);
         await waitForHealth(processUrl(index), processes[index]!);
       },
