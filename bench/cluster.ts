@@ -3,7 +3,7 @@
 // seed. Reports requests per second and p95 for each page and the ratio N : 1. On one machine
 // the processes share its cores with the load tool, so the ratio says how well the work
 // spreads over cores, not what N machines would give. Writes bench/results/cluster.json.
-//   CLUSTER_PROCESSES=2 (default: one per core, at least 2)  BENCH_SECONDS=10  BENCH_CONNECTIONS=50
+//   CLUSTER_PROCESSES=2 (default: one per core, at least 2)  BENCH_SECONDS=10  BENCH_CONNECTIONS=10
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -19,13 +19,17 @@ import { SESSION_COOKIE } from "./fixture/bench-session.js";
 
 const PROCESSES = Number(process.env.CLUSTER_PROCESSES ?? Math.max(2, os.availableParallelism()));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+// Few connections: a slow page (hundreds of ms alone) must answer many times within the run.
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const BASE_PORT = Number(process.env.BENCH_CLUSTER_PORT ?? 3600);
 const log = (line: string) => console.log(line);
 
 interface PageResult {
   name: string;
   path: string;
+  /** One request on its own, before the load. */
+  status: number;
+  aloneMs: number;
   requestsPerSecond: number;
   p95Ms: number;
   non2xx: number;
@@ -78,8 +82,13 @@ async function stopAll(children: ChildProcess[]) {
 }
 
 async function measure(baseUrl: string, target: { name: string; path: string }, cookie: string) {
-  // Warm: the first request renders and, for public pages, fills the page cache.
+  // Warm: the first request renders and, for public pages, fills the page cache; the second is
+  // timed alone, so a page that is slow by itself is not read as slow under load.
   await fetch(baseUrl + target.path, { headers: { cookie } }).then((r) => r.arrayBuffer());
+  const started = performance.now();
+  const alone = await fetch(baseUrl + target.path, { headers: { cookie }, redirect: "manual" });
+  await alone.arrayBuffer();
+  const aloneMs = round(performance.now() - started);
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -97,6 +106,8 @@ async function measure(baseUrl: string, target: { name: string; path: string }, 
   latencies.sort((a, b) => a - b);
   return {
     ...target,
+    status: alone.status,
+    aloneMs,
     requestsPerSecond: round(latencies.length / SECONDS, 1),
     p95Ms: round(percentile(latencies, 95)),
     non2xx: result.non2xx,
@@ -154,7 +165,8 @@ try {
       for (const target of targets) {
         const figures = await measure(`http://127.0.0.1:${BASE_PORT}`, target, cookie);
         log(
-          `  ${target.name}: ${figures.requestsPerSecond} req/s, p95 ${figures.p95Ms} ms` +
+          `  ${target.name}: alone ${figures.aloneMs} ms (${figures.status}); ` +
+            `${figures.requestsPerSecond} req/s, p95 ${figures.p95Ms} ms` +
             (figures.non2xx || figures.errors
               ? ` (${figures.non2xx} non-2xx, ${figures.errors} errors)`
               : ""),
