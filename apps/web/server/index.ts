@@ -35,7 +35,8 @@ const liveDocuments = openCollaboration(await createDb(env.DATABASE_URL), {
 });
 // Rendered public pages, kept until a write (public-page-cache.server.ts). In this process's
 // memory; with several processes (REDIS_URL), a write in any of them empties every one's.
-const pageCache = env.REDIS_URL ? redisPageCache(env.REDIS_URL) : inProcessPageCache();
+const sharedPageCache = env.REDIS_URL ? redisPageCache(env.REDIS_URL) : null;
+const pageCache = sharedPageCache ?? inProcessPageCache();
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
@@ -47,6 +48,9 @@ app.use(forgetPagesOnWrite(pageCache));
 app.get("/healthz", async (_req, res) => {
   try {
     await db.$queryRawUnsafe("SELECT 1");
+    // With several processes, one that cannot reach Redis cannot open live documents: the
+    // balancer stops sending people to it.
+    await sharedPageCache?.ping();
     res.json({ status: "ok" });
   } catch {
     res.status(503).json({ status: "unavailable" });

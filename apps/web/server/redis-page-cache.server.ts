@@ -6,9 +6,12 @@
 // process wrote is never kept. Between a write and the message arriving (a few milliseconds),
 // another process may still serve a page it rendered before the write.
 import { Redis } from "ioredis";
+import { quietlyReconnecting } from "@coproduce/collab";
 import { inProcessPageCache, type PageCache } from "./page-cache.server.js";
 
 export interface RedisPageCache extends PageCache {
+  /** Rejects when Redis does not answer: /healthz then says this process cannot serve. */
+  ping(): Promise<void>;
   close(): void;
 }
 
@@ -18,8 +21,8 @@ export function redisPageCache(
 ): RedisPageCache {
   const generationKey = `${prefix}:page-cache:generation`;
   const channel = `${prefix}:page-cache:invalidated`;
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  const subscriber = new Redis(redisUrl);
+  const redis = quietlyReconnecting(new Redis(redisUrl, { maxRetriesPerRequest: 3 }));
+  const subscriber = quietlyReconnecting(new Redis(redisUrl));
   const local = inProcessPageCache({ maxBytes });
   // Nothing is kept until we listen for invalidations: a missed one would keep stale pages.
   let listening = false;
@@ -51,6 +54,9 @@ export function redisPageCache(
       await local.invalidateAll();
       const next = await redis.incr(generationKey);
       await redis.publish(channel, String(next));
+    },
+    async ping() {
+      await redis.ping();
     },
     close() {
       subscriber.disconnect(false);

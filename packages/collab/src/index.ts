@@ -18,4 +18,4 @@ export {
   type DocumentContent,
 } from "./document-content.js";
 export { inProcessValues, type SharedValues } from "./shared-values.js";
-export type { ScaleOutOptions } from "./scale-out.js";
+export { quietlyReconnecting, type ScaleOutOptions } from "./scale-out.js";

@@ -189,6 +189,32 @@ describe("two processes on one Redis and one PostgreSQL", { timeout }, () => {
     expect(await logRows(name)).toBe(1);
   });
 
+  it("keeps logging and acknowledging open documents' changes while Redis is away", async () => {
+    // Its own Redis, to stop it.
+    const ownRedis = await startThrowawayRedis();
+    cleanups.push(() => ownRedis.stop());
+    const ownDb = await createDb(postgres.url);
+    cleanups.push(() => ownDb.$disconnect());
+    const server = await startServer({
+      db: ownDb,
+      authenticate: authenticateFromQuery,
+      authorize: authorizeByName,
+      scaleOut: { redisUrl: ownRedis.url },
+    });
+    cleanups.push(() => server.close());
+    const name = `section:scale-${++documentCount}`;
+    const client = connect(server.port, name, "writer-a");
+    cleanups.push(() => client.destroy());
+    await client.ready;
+
+    await ownRedis.stop();
+    client.doc.getText("text").insert(0, "Written while Redis was away.");
+    await allAcknowledged(client.provider);
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await loadDocumentState(db, name))!);
+    expect(textOf(stored)).toBe("Written while Redis was away.");
+  });
+
   it("closes a person's connections on every process when their access changes", async () => {
     const { a, b, open, name } = await twoProcesses();
     const onB = open(b.port, name, "writer-b");

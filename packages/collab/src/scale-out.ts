@@ -27,6 +27,37 @@ export const FROM_ANOTHER_PROCESS = "__hocuspocus__redis__origin__";
 class SharedLiveDocuments extends RedisExtension {
   override async onStoreDocument(): Promise<void> {}
   override async afterStoreDocument(): Promise<void> {}
+
+  // Hocuspocus runs one hook of every extension in a chain that stops at the first error, and
+  // does not await onChange: a publish failing while Redis is away would skip our own hooks
+  // (settling) and crash the process with an unhandled rejection. Logged instead; the change
+  // is already in the durable log, and the next change's state vector makes up for it.
+  override async onChange(data: Parameters<RedisExtension["onChange"]>[0]) {
+    await super
+      .onChange(data)
+      .catch((error: unknown) => logPublishFailure(data.documentName, error));
+  }
+
+  override async onAwarenessUpdate(data: Parameters<RedisExtension["onAwarenessUpdate"]>[0]) {
+    return super
+      .onAwarenessUpdate(data)
+      .catch((error: unknown) => logPublishFailure(data.documentName, error));
+  }
+
+  override async beforeBroadcastStateless(
+    data: Parameters<RedisExtension["beforeBroadcastStateless"]>[0],
+  ) {
+    return super
+      .beforeBroadcastStateless(data)
+      .catch((error: unknown) => logPublishFailure(data.documentName, error));
+  }
+}
+
+/** Logs the failure; 0 stands for "no process received it", as a publish would say. */
+function logPublishFailure(documentName: string, error: unknown): 0 {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`[collab] could not share a change of ${documentName} through Redis: ${reason}`);
+  return 0;
 }
 
 export interface ScaleOut {
@@ -54,7 +85,8 @@ export interface ScaleOutOptions {
 
 export function createScaleOut(options: ScaleOutOptions): ScaleOut {
   const prefix = options.prefix ?? "coproduce";
-  const connect = () => new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+  const connect = () =>
+    quietlyReconnecting(new Redis(options.redisUrl, { maxRetriesPerRequest: 3 }));
   const redis = connect();
   const closeChannel = `${prefix}:close-connections`;
   let closeSubscriber: Redis | null = null;
@@ -98,4 +130,22 @@ export function createScaleOut(options: ScaleOutOptions): ScaleOut {
       redis.disconnect(false);
     },
   };
+}
+
+/**
+ * ioredis reconnects by itself and reports every failed attempt as an "error" event (printed
+ * as unhandled without a listener): say once that Redis is unreachable, and once that it is back.
+ */
+export function quietlyReconnecting(redis: Redis): Redis {
+  let down = false;
+  redis.on("error", (error: Error) => {
+    if (down) return;
+    down = true;
+    console.error(`[redis] cannot reach Redis (${error.message}); retrying`);
+  });
+  redis.on("ready", () => {
+    if (down) console.error("[redis] reached Redis again");
+    down = false;
+  });
+  return redis;
 }
