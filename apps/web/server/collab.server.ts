@@ -17,9 +17,19 @@ import { isFromAnotherSite, originOf } from "./csrf.server.js";
 
 export type { LiveDocumentDoor };
 
-/** The live-documents door, with people recognised by their cookies. */
-export function openCollaboration(db: Db): LiveDocumentDoor {
-  return openLiveDocumentDoor({ db, authenticate: (request) => personOf(db, request) });
+/**
+ * The live-documents door, with people recognised by their cookies; with `redisUrl`, shared
+ * with every other process on that Redis.
+ */
+export function openCollaboration(
+  db: Db,
+  { redisUrl }: { redisUrl?: string } = {},
+): LiveDocumentDoor {
+  return openLiveDocumentDoor({
+    db,
+    authenticate: (request) => personOf(db, request),
+    scaleOut: redisUrl ? { redisUrl } : undefined,
+  });
 }
 
 /** Sends websocket upgrades for /collab (and guests' /join/<code>/collab) to the door. */

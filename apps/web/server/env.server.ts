@@ -28,6 +28,13 @@ const schema = z.object({
     .enum(["on", "off"])
     .default("off")
     .transform((value) => value === "on"),
+  /**
+   * redis://host:6379 (or rediss://): several app processes share live documents, presence,
+   * signals, locks and the page cache through it. Unset: this process alone.
+   */
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: "REDIS_URL must start with redis:// or rediss://" })
+    .optional(),
   /** Set when behind a reverse proxy, so rate limits see the real client address. */
   TRUST_PROXY: z
     .enum(["true", "false"])

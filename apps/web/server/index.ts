@@ -21,6 +21,7 @@ import { startEmail } from "./mail.server.js";
 import { benchMetrics } from "./bench-metrics.server.js";
 import { compressResponses } from "./compression.server.js";
 import { inProcessPageCache } from "./page-cache.server.js";
+import { redisPageCache } from "./redis-page-cache.server.js";
 import { forgetPagesOnWrite } from "./public-page-cache.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,10 +30,13 @@ const db = await createDb(env.DATABASE_URL);
 // transaction on a connection also captures other queries made on it meanwhile, and a
 // rolled-back page action must never take an acknowledged edit with it. Opened first, so every
 // request below finds it ready; websockets reach it once the server listens.
-const liveDocuments = openCollaboration(await createDb(env.DATABASE_URL));
+const liveDocuments = openCollaboration(await createDb(env.DATABASE_URL), {
+  redisUrl: env.REDIS_URL,
+});
 // Rendered public pages, kept until a write (public-page-cache.server.ts). In this process's
-// memory: with several processes, a shared store (Redis) takes its place.
-const pageCache = inProcessPageCache();
+// memory; with several processes (REDIS_URL), a write in any of them empties every one's.
+const sharedPageCache = env.REDIS_URL ? redisPageCache(env.REDIS_URL) : null;
+const pageCache = sharedPageCache ?? inProcessPageCache();
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
@@ -44,6 +48,9 @@ app.use(forgetPagesOnWrite(pageCache));
 app.get("/healthz", async (_req, res) => {
   try {
     await db.$queryRawUnsafe("SELECT 1");
+    // With several processes, one that cannot reach Redis cannot open live documents: the
+    // balancer stops sending people to it.
+    await sharedPageCache?.ping();
     res.json({ status: "ok" });
   } catch {
     res.status(503).json({ status: "unavailable" });

@@ -11,6 +11,7 @@
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { applyStoredDocument, readStoredDocument, toBytes } from "./document-store.js";
+import type { DocumentLocks } from "./document-locks.js";
 
 export interface CompactionResult {
   /** How many log rows were folded into the snapshot (0: nothing to do). */
@@ -96,6 +97,8 @@ export class Compactor {
     private readonly db: Db,
     /** Compact a document once this many updates are logged after its snapshot. */
     private readonly threshold: number,
+    /** With several processes, one compacts a document and the others skip it meanwhile. */
+    private readonly locks: DocumentLocks,
   ) {}
 
   /** The number of log rows after the snapshot, as found when the document was loaded. */
@@ -124,7 +127,11 @@ export class Compactor {
     }
     const run = (async () => {
       try {
-        const result = await compactDocument(this.db, documentName);
+        const locked = await this.locks.withLock(`compact:${documentName}`, { waitMs: 0 }, () =>
+          compactDocument(this.db, documentName),
+        );
+        if (!locked.ran) return;
+        const result = locked.value;
         const length = this.logLength.get(documentName);
         if (length !== undefined) {
           this.logLength.set(documentName, Math.max(0, length - result.folded));

@@ -27,6 +27,9 @@ import { LoadDocumentExtension } from "./load-document-extension.js";
 import { SettledExtension } from "./settled-extension.js";
 import { SignalExtension, type SignalCheck } from "./signal-extension.js";
 import { ValidationExtension, type UpdateValidation } from "./validation-extension.js";
+import { inProcessLocks, type DocumentLocks } from "./document-locks.js";
+import { inProcessValues, type SharedValues } from "./shared-values.js";
+import { createScaleOut, type ScaleOutOptions } from "./scale-out.js";
 
 export interface CollabServerOptions {
   db: Db;
@@ -62,10 +65,19 @@ export interface CollabServerOptions {
   compactAfterUpdates?: number;
   /** Quiet period before onDocumentSettled, in ms. Default 2000. */
   settleDelayMs?: number;
+  /**
+   * Shares live documents, presence and signals with every other process on this Redis, and
+   * runs once-per-document work under Redis locks (scale-out.ts). Without it: this process only.
+   */
+  scaleOut?: ScaleOutOptions;
 }
 
 export interface CollabServer {
   hocuspocus: Hocuspocus;
+  /** Locks every process serving these documents respects (one process: in memory). */
+  locks: DocumentLocks;
+  /** Values every process serving these documents sees (one process: in memory). */
+  values: SharedValues;
   /** For upgrade requests whose path is /collab. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /**
@@ -98,9 +110,15 @@ export interface CollabServer {
 
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  const compactor = new Compactor(options.db, options.compactAfterUpdates ?? 500);
+  const scaleOut = options.scaleOut ? createScaleOut(options.scaleOut) : null;
+  const locks = scaleOut?.locks ?? inProcessLocks();
+  const compactor = new Compactor(options.db, options.compactAfterUpdates ?? 500, locks);
   const settled = options.onDocumentSettled
-    ? new SettledExtension(options.onDocumentSettled, options.settleDelayMs ?? 2000)
+    ? new SettledExtension(
+        options.onDocumentSettled,
+        options.settleDelayMs ?? 2000,
+        scaleOut ? { locks, values: scaleOut.values } : undefined,
+      )
     : null;
 
   const hocuspocus = new Hocuspocus({
@@ -113,10 +131,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       ),
       new SignalExtension(options.acceptsSignal),
       ...(options.validateUpdate ? [new ValidationExtension(options.validateUpdate)] : []),
-      new LoadDocumentExtension(options.db, compactor, options.initialContent),
+      new LoadDocumentExtension(options.db, compactor, locks, options.initialContent),
       new DurableLogExtension(options.db, compactor),
       new CompactionExtension(compactor),
       ...(settled ? [settled] : []),
+      ...(scaleOut ? [scaleOut.extension] : []),
     ],
   });
 
@@ -137,8 +156,23 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     });
   }
 
+  function closeHere(documentName: string, userId?: string) {
+    const document = hocuspocus.documents.get(documentName);
+    if (!document) return;
+    for (const connection of document.getConnections()) {
+      const context = connection.context as CollabContext;
+      if (userId === undefined || context.user?.userId === userId) {
+        connection.close({ code: CloseCode.forbidden, reason: "Your access has changed" });
+      }
+    }
+  }
+  // Access changes are made in one process; the other processes close their connections too.
+  scaleOut?.onCloseRequest(closeHere);
+
   return {
     hocuspocus,
+    locks,
+    values: scaleOut?.values ?? inProcessValues(),
 
     handleUpgrade(request, socket, head) {
       wss.handleUpgrade(request, socket, head, (ws) => {
@@ -151,14 +185,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     },
 
     closeDocumentConnections(documentName, userId) {
-      const document = hocuspocus.documents.get(documentName);
-      if (!document) return;
-      for (const connection of document.getConnections()) {
-        const context = connection.context as CollabContext;
-        if (userId === undefined || context.user?.userId === userId) {
-          connection.close({ code: CloseCode.forbidden, reason: "Your access has changed" });
-        }
-      }
+      closeHere(documentName, userId);
+      void scaleOut?.publishClose(documentName, userId).catch((error: unknown) => {
+        console.error(`[collab] could not ask other processes to close ${documentName}`, error);
+      });
     },
 
     async applyServerUpdate(documentName, userId, makeUpdate) {
@@ -180,7 +210,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     },
 
     signal(documentName, payload) {
-      hocuspocus.documents.get(documentName)?.broadcastStateless(payload);
+      if (scaleOut) {
+        // The document may be open only in another process; Redis reaches this one too.
+        void scaleOut.publishSignal(documentName, payload).catch((error: unknown) => {
+          console.error(`[collab] could not send a signal to ${documentName}`, error);
+        });
+      } else {
+        hocuspocus.documents.get(documentName)?.broadcastStateless(payload);
+      }
     },
 
     async idle() {
@@ -199,6 +236,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
       await settled?.flushAll();
       await compactor.idle();
+      await scaleOut?.close();
     },
   };
 }

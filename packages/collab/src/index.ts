@@ -17,3 +17,5 @@ export {
   createStoredDocumentContent,
   type DocumentContent,
 } from "./document-content.js";
+export { inProcessValues, type SharedValues } from "./shared-values.js";
+export { quietlyReconnecting, type ScaleOutOptions } from "./scale-out.js";

@@ -13,6 +13,7 @@ import {
   readStoredDocument,
 } from "./document-store.js";
 import type { Compactor } from "./compaction.js";
+import type { DocumentLocks } from "./document-locks.js";
 import { CloseCode, CollabRefusal } from "./errors.js";
 
 export type InitialContent = (documentName: string, document: Y.Doc) => Promise<void>;
@@ -23,6 +24,7 @@ export class LoadDocumentExtension implements Extension {
   constructor(
     private readonly db: Db,
     private readonly compactor: Compactor,
+    private readonly locks: DocumentLocks,
     private readonly initialContent?: InitialContent,
   ) {}
 
@@ -30,7 +32,14 @@ export class LoadDocumentExtension implements Extension {
     try {
       let stored = await readStoredDocument(this.db, documentName);
       if (isStoredDocumentEmpty(stored) && this.initialContent) {
-        await this.createInitialContent(documentName, this.initialContent);
+        // Under a lock, so two processes opening a brand-new document create it once.
+        const initialContent = this.initialContent;
+        const created = await this.locks.withLock(
+          `initial:${documentName}`,
+          { waitMs: 10_000 },
+          () => this.createInitialContent(documentName, initialContent),
+        );
+        if (!created.ran) throw new Error("another process is still creating it");
         stored = await readStoredDocument(this.db, documentName);
       }
       applyStoredDocument(document, stored, documentName);
@@ -46,9 +55,8 @@ export class LoadDocumentExtension implements Extension {
     try {
       await initialContent(documentName, scratch);
       const update = Y.encodeStateAsUpdate(scratch);
-      // Hocuspocus loads a document once per process (its loadingDocuments map); check again in
-      // case another process created it meanwhile. (Two processes racing on a brand-new
-      // document can still both write; acceptable until we run several processes.)
+      // Hocuspocus loads a document once per process (its loadingDocuments map); check again
+      // under the lock in case another process created it meanwhile.
       const again = await readStoredDocument(this.db, documentName);
       if (isStoredDocumentEmpty(again) && scratch.store.clients.size > 0) {
         await appendUpdate(this.db, documentName, update, null);

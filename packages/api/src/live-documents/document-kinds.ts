@@ -3,7 +3,7 @@
 // is made and read in document-names.ts; a new kind there needs a row here (the table's type
 // asks for one per kind) and nothing in the web server.
 import * as Y from "yjs";
-import type { CollabAccess, CollabUser } from "@coproduce/collab";
+import type { CollabAccess, CollabUser, SharedValues } from "@coproduce/collab";
 import type { Db } from "@coproduce/db";
 import { sectionUpdateRefusal, suggestionAuthorshipRefusal } from "@coproduce/editor/headless";
 import { sectionDocumentName, type DocumentName } from "./document-names.js";
@@ -56,12 +56,31 @@ export type DocumentKinds = {
 export interface DocumentKindServices {
   /** Records a section's automatic versions when its changes settle. */
   automaticVersions: AutomaticVersions;
+  /**
+   * Who last changed each section's text since it last settled, for the decision log when the
+   * change moves an agreed section back to review; shared by all processes (the one that
+   * renders a change may not be the one that received it).
+   */
+  lastWriters: LastWriters;
+}
+
+export interface LastWriters {
+  note(sectionId: string, userId: string): Promise<void>;
+  /** The last writer, forgotten as it is read. */
+  take(sectionId: string): Promise<string | null>;
+}
+
+/** Last writers kept in shared values (collab.values), for a day at most. */
+export function sharedLastWriters(values: () => SharedValues): LastWriters {
+  const key = (sectionId: string) => `last-writer:${sectionId}`;
+  return {
+    note: (sectionId, userId) => values().set(key(sectionId), userId, 24 * 60 * 60 * 1000),
+    take: (sectionId) => values().take(key(sectionId)),
+  };
 }
 
 export function documentKinds(db: Db, services: DocumentKindServices): DocumentKinds {
-  // Who last changed each section's text since it last settled, for the decision log when the
-  // change moves an agreed section back to review. Emptied as each section settles.
-  const lastWriters = new Map<string, string>();
+  const { lastWriters } = services;
   return {
     section: {
       // Members only (guests have no account): the same permission table as the procedures.
@@ -76,7 +95,7 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
           suggestionAuthorshipRefusal(currentState, update, user.userId ?? "") ??
           (await variantChangeRefusal(db, user.userId, name.sectionId)) ??
           (await suggestOnlyRefusal(db, user, name.sectionId, currentState, update));
-        if (refusal === null && user.userId) lastWriters.set(name.sectionId, user.userId);
+        if (refusal === null && user.userId) await lastWriters.note(name.sectionId, user.userId);
         return refusal;
       },
       initialContent: (name, document) => seedSectionContent(db, name.sectionId, document),
@@ -84,8 +103,7 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
       // automatic version if due; change control: a change to an agreed section's text moves
       // it back to review; and a row for each new suggestion.
       async settled(name, document) {
-        const changedBy = lastWriters.get(name.sectionId) ?? null;
-        lastWriters.delete(name.sectionId);
+        const changedBy = await lastWriters.take(name.sectionId);
         await recordMissingAgreedText(db, name.sectionId);
         const rendered = await renderSectionText(
           db,

@@ -9,10 +9,11 @@ import {
   type CollabServer,
   type CollabUser,
   type DocumentContent,
+  type ScaleOutOptions,
 } from "@coproduce/collab";
 import type { Db } from "@coproduce/db";
 import { parseDocumentName, type DocumentName } from "./document-names.js";
-import { documentKinds, type DocumentKind } from "./document-kinds.js";
+import { documentKinds, sharedLastWriters, type DocumentKind } from "./document-kinds.js";
 import { AutomaticVersions } from "../services/toolbox/automatic-versions.js";
 
 export interface LiveDocumentDoorOptions {
@@ -22,6 +23,8 @@ export interface LiveDocumentDoorOptions {
   authenticate(request: IncomingMessage): Promise<CollabUser | null>;
   /** Quiet period before a document counts as settled, in ms (default 2000). */
   settleDelayMs?: number;
+  /** Several processes on one Redis (REDIS_URL); without it, this process alone. */
+  scaleOut?: ScaleOutOptions;
 }
 
 export interface LiveDocumentDoor {
@@ -37,10 +40,12 @@ export interface LiveDocumentDoor {
 
 export function openLiveDocumentDoor(options: LiveDocumentDoorOptions): LiveDocumentDoor {
   const { db } = options;
-  // Reads for automatic versions go through the collaboration server made just below; a retry
-  // only ever runs after it exists.
-  const automaticVersions = new AutomaticVersions(db, (name) => documents.read(name));
-  const kinds = documentKinds(db, { automaticVersions });
+  // Both read the collaboration server made just below only once it exists.
+  const automaticVersions = new AutomaticVersions(db, (name) => documents.read(name), {
+    exclusive: (key, work) => collab.locks.withLock(key, { waitMs: 0 }, work).then(() => {}),
+  });
+  const lastWriters = sharedLastWriters(() => collab.values);
+  const kinds = documentKinds(db, { automaticVersions, lastWriters });
 
   /** The kind of a document and its parsed name, or null if it is not one of ours. */
   function kindOf(documentName: string) {
@@ -54,6 +59,7 @@ export function openLiveDocumentDoor(options: LiveDocumentDoorOptions): LiveDocu
     db,
     authenticate: options.authenticate,
     settleDelayMs: options.settleDelayMs,
+    scaleOut: options.scaleOut,
     authorize: async (user, documentName) => {
       const found = kindOf(documentName);
       return found ? found.kind.access(user, found.name) : null;

@@ -20,7 +20,8 @@ import {
   createToolkitDocument,
   storedDocuments,
 } from "../../test/fixtures.js";
-import { documentKinds } from "../../live-documents/document-kinds.js";
+import { inProcessValues } from "@coproduce/collab";
+import { documentKinds, sharedLastWriters } from "../../live-documents/document-kinds.js";
 import type { AutomaticVersions } from "../../services/toolbox/automatic-versions.js";
 
 const programmeSlug = "test-programme";
@@ -47,6 +48,11 @@ beforeEach(async () => {
 const as = (role: "admin" | "facilitator" | "editor") => callerFor(db, fixture.users[role].id);
 const statusOf = async () =>
   (await db.section.findUniqueOrThrow({ where: { id: sectionId } })).status;
+
+function oneProcessLastWriters() {
+  const values = inProcessValues();
+  return sharedLastWriters(() => values);
+}
 
 describe("marking a section agreed", () => {
   it("is for the owner or an admin, with a decision, and the log records it", async () => {
@@ -129,7 +135,7 @@ describe("a change to an agreed section", () => {
 
   it("moves it to In review when the live text changes, and logs who changed it", async () => {
     await agree();
-    const kinds = documentKinds(db, { automaticVersions });
+    const kinds = documentKinds(db, { automaticVersions, lastWriters: oneProcessLastWriters() });
     const name = { kind: "section" as const, sectionId };
     const live = createYDocFromPlainText(["People tell their story once."]);
     // Settling with the agreed text changes nothing.
@@ -164,7 +170,7 @@ describe("a change to an agreed section", () => {
 
   it("leaves it agreed when someone only comments on it", async () => {
     await agree();
-    const kinds = documentKinds(db, { automaticVersions });
+    const kinds = documentKinds(db, { automaticVersions, lastWriters: oneProcessLastWriters() });
     const live = createYDocFromPlainText(["People tell their story once."]);
     const mark = commentMarkUpdate(live, "thread-1", {
       quote: "story",

@@ -47,11 +47,9 @@ describe("when a section's live changes settle", () => {
   it("stores its text, makes an automatic version, and one more once 10 minutes have passed", async () => {
     let now = new Date("2026-01-01T09:00:00Z");
     let live = createYDocFromPlainText(["First words."]);
-    const automatic = new AutomaticVersions(
-      db,
-      async () => Y.encodeStateAsUpdate(live),
-      () => now,
-    );
+    const automatic = new AutomaticVersions(db, async () => Y.encodeStateAsUpdate(live), {
+      now: () => now,
+    });
     await renderSectionText(db, sectionId, live, automatic);
     const section = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
     expect(section.plainText).toBe("First words.");
