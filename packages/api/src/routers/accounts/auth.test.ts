@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, storedDocuments, TEST_PASSWORD } from "../test/fixtures.js";
-import { createContext } from "../context.js";
-import { createCaller } from "../router.js";
-import { createSession, SESSION_DAYS } from "../services/sessions.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, storedDocuments, TEST_PASSWORD } from "../../test/fixtures.js";
+import { createContext } from "../../context.js";
+import { createCaller } from "../../router.js";
+import { createSession, SESSION_DAYS } from "../../services/sessions.js";
 
 let db: Db;
 beforeEach(async () => {

@@ -1,15 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { authedProcedure, publicProcedure, router } from "../trpc.js";
-import { emailInput, nameInput, newPasswordInput, tokenInput } from "../inputs.js";
-import { hashPassword, verifyPassword } from "../services/passwords.js";
-import { clearedSessionCookie, createSession, sessionCookie } from "../services/sessions.js";
-import { markSignInSucceeded, recordSignInAttempt, signInWait } from "../services/rate-limit.js";
-import { tooManyAttempts } from "../services/wait-text.js";
-import { hashToken, newToken } from "../services/tokens.js";
-import { sendMessage } from "../services/mail/queue.js";
-import { guarded } from "../services/guess-limit.js";
-import type { Context } from "../context.js";
+import { authedProcedure, publicProcedure, router } from "../../trpc.js";
+import { emailInput, nameInput, newPasswordInput, tokenInput } from "../../inputs.js";
+import { hashPassword, verifyPassword } from "../../services/passwords.js";
+import { clearedSessionCookie, createSession, sessionCookie } from "../../services/sessions.js";
+import { markSignInSucceeded, recordSignInAttempt, signInWait } from "../../services/rate-limit.js";
+import { tooManyAttempts } from "../../services/wait-text.js";
+import { hashToken, newToken } from "../../services/tokens.js";
+import { sendMessage } from "../../services/mail/queue.js";
+import { guarded } from "../../services/guess-limit.js";
+import type { Context } from "../../context.js";
 
 const RESET_TOKEN_MINUTES = 60;
 const RESET_EMAILS_PER_HOUR = 3;

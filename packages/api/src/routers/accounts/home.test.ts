@@ -2,11 +2,11 @@
 // empty panel says so, and moderation shows only for roles that moderate.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
-import { createPartnershipFixture } from "../test/delivery-fixtures.js";
-import { createAcademySession } from "../test/academy-fixtures.js";
-import { notifyMentioned } from "../services/mentions.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
+import { createPartnershipFixture } from "../../test/delivery-fixtures.js";
+import { createAcademySession } from "../../test/academy-fixtures.js";
+import { notifyMentioned } from "../../services/mentions.js";
 
 let db: Db;
 let fixture: Awaited<ReturnType<typeof createProgrammeFixture>>;

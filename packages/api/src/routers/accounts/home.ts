@@ -1,8 +1,8 @@
 // The programme home: "what needs me", as panels (services/programme/home). Every panel reads
 // only what the person may see: their own notifications, their sections and partnerships, and
 // the moderation queue only for roles that moderate.
-import { programmeProcedure, router } from "../trpc.js";
-import { HOME_PANELS } from "../services/programme/home/panels.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { HOME_PANELS } from "../../services/programme/home/panels.js";
 
 export const homeRouter = router({
   panels: programmeProcedure("programme:read").query(async ({ ctx }) => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture, TEST_PASSWORD } from "../test/fixtures.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture, TEST_PASSWORD } from "../../test/fixtures.js";
 import { INVITATION_DAYS } from "./invitations.js";
 import { MENTION_MATCHES } from "./members.js";
 

@@ -1,12 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { authedProcedure, programmeProcedure, publicProcedure, router } from "../trpc.js";
-import { emailInput, roleInput, tokenInput } from "../inputs.js";
-import { hashToken, newToken } from "../services/tokens.js";
-import { sendMessage } from "../services/mail/queue.js";
-import { notifyPeople } from "../services/notifications/notify.js";
-import { guarded } from "../services/guess-limit.js";
-import type { Context } from "../context.js";
+import { authedProcedure, programmeProcedure, publicProcedure, router } from "../../trpc.js";
+import { emailInput, roleInput, tokenInput } from "../../inputs.js";
+import { hashToken, newToken } from "../../services/tokens.js";
+import { sendMessage } from "../../services/mail/queue.js";
+import { notifyPeople } from "../../services/notifications/notify.js";
+import { guarded } from "../../services/guess-limit.js";
+import type { Context } from "../../context.js";
 
 export const INVITATION_DAYS = 14;
 

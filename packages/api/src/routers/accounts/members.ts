@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { containsIgnoringCase, type Db } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { PERMISSIONS } from "../permissions.js";
-import { roleInput } from "../inputs.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { PERMISSIONS } from "../../permissions.js";
+import { roleInput } from "../../inputs.js";
 
 const membershipInput = z.object({ membershipId: z.string().min(1).max(100) });
 

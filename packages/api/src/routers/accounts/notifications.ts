@@ -3,8 +3,8 @@
 // replies to their feedback), and chooses whether they also come by email.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { authedProcedure, router } from "../trpc.js";
-import { visibleTo } from "../services/notifications/notify.js";
+import { authedProcedure, router } from "../../trpc.js";
+import { visibleTo } from "../../services/notifications/notify.js";
 
 export const notificationsRouter = router({
   /** The latest 50, newest first, with how many are unread. */

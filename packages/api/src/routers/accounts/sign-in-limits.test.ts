@@ -4,8 +4,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, hashedTestPassword, TEST_PASSWORD } from "../test/fixtures.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, hashedTestPassword, TEST_PASSWORD } from "../../test/fixtures.js";
 
 let db: Db;
 const email = "sam@example.org";

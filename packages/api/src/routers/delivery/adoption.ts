@@ -6,11 +6,11 @@ import {
   adoptionMatrixPage,
   partnershipAdoption,
   toolkitSections,
-} from "../services/delivery/adoption-matrix.js";
-import { programmeProcedure, router } from "../trpc.js";
-import { editablePartnershipIds, partnershipAccess } from "../policies/partnership-access.js";
-import { adoptionCellObject, adoptionRules } from "../services/delivery/schemas.js";
-import { idInput } from "../services/delivery/inputs.js";
+} from "../../services/delivery/adoption-matrix.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { editablePartnershipIds, partnershipAccess } from "../../policies/partnership-access.js";
+import { adoptionCellObject, adoptionRules } from "../../services/delivery/schemas.js";
+import { idInput } from "../../services/delivery/inputs.js";
 
 export const adoptionRouter = router({
   /** One page of rows (or one section's row) with their cells; pages start at 1. */

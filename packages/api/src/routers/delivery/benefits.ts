@@ -2,12 +2,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { Prisma, type BenefitDirection } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { partnershipAccess } from "../policies/partnership-access.js";
-import { spcChart } from "../services/delivery/spc.js";
-import { rollUpMeasures } from "../services/delivery/rollup.js";
-import { actualFields, measureFields } from "../services/delivery/schemas.js";
-import { idInput } from "../services/delivery/inputs.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { partnershipAccess } from "../../policies/partnership-access.js";
+import { spcChart } from "../../services/delivery/spc.js";
+import { rollUpMeasures } from "../../services/delivery/rollup.js";
+import { actualFields, measureFields } from "../../services/delivery/schemas.js";
+import { idInput } from "../../services/delivery/inputs.js";
 
 export const benefitsRouter = router({
   /** One partnership's measures, each with its actuals and SPC analysis. */

@@ -1,11 +1,11 @@
 // CSV export and import (with a preview) for the delivery-model data.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { programmeProcedure, router } from "../trpc.js";
-import { roleCan } from "../permissions.js";
-import { editablePartnershipIds } from "../policies/partnership-access.js";
-import { CSV_KINDS, exportCsv, importCsv, validateCsv } from "../services/delivery/csv.js";
-import type { Context, ProgrammeAccess } from "../context.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { roleCan } from "../../permissions.js";
+import { editablePartnershipIds } from "../../policies/partnership-access.js";
+import { CSV_KINDS, exportCsv, importCsv, validateCsv } from "../../services/delivery/csv.js";
+import type { Context, ProgrammeAccess } from "../../context.js";
 
 const kindInput = z.enum(CSV_KINDS, { error: "Choose what the file contains." });
 const csvInput = z

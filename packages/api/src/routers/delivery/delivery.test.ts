@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
-import { createPartnershipFixture, seedConsiderations } from "../test/delivery-fixtures.js";
-import { MATRIX_ROWS_PER_PAGE } from "../services/delivery/adoption-matrix.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
+import { createPartnershipFixture, seedConsiderations } from "../../test/delivery-fixtures.js";
+import { MATRIX_ROWS_PER_PAGE } from "../../services/delivery/adoption-matrix.js";
 
 const programmeSlug = "test-programme";
 

@@ -2,11 +2,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { Prisma } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { partnershipAccess } from "../policies/partnership-access.js";
-import { describeSlippage, slippageDays } from "../services/delivery/slippage.js";
-import { milestoneObject, milestoneRules } from "../services/delivery/schemas.js";
-import { idInput } from "../services/delivery/inputs.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { partnershipAccess } from "../../policies/partnership-access.js";
+import { describeSlippage, slippageDays } from "../../services/delivery/slippage.js";
+import { milestoneObject, milestoneRules } from "../../services/delivery/schemas.js";
+import { idInput } from "../../services/delivery/inputs.js";
 
 function duplicateTitle(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { roleCan } from "../permissions.js";
-import { editablePartnershipIds, partnershipAccess } from "../policies/partnership-access.js";
-import { partnershipFields } from "../services/delivery/schemas.js";
-import { idInput } from "../services/delivery/inputs.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { roleCan } from "../../permissions.js";
+import { editablePartnershipIds, partnershipAccess } from "../../policies/partnership-access.js";
+import { partnershipFields } from "../../services/delivery/schemas.js";
+import { idInput } from "../../services/delivery/inputs.js";
 
 function slugify(name: string): string {
   return (

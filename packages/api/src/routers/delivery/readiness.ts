@@ -1,11 +1,11 @@
 // Readiness self-assessments against the 12 practical considerations.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { programmeProcedure, router } from "../trpc.js";
-import { partnershipAccess } from "../policies/partnership-access.js";
-import { meanScore, readinessPercent } from "../services/delivery/readiness.js";
-import { dateInput, idInput, optionalText } from "../services/delivery/inputs.js";
-import { wholeNumberInput } from "../number-inputs.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { partnershipAccess } from "../../policies/partnership-access.js";
+import { meanScore, readinessPercent } from "../../services/delivery/readiness.js";
+import { dateInput, idInput, optionalText } from "../../services/delivery/inputs.js";
+import { wholeNumberInput } from "../../number-inputs.js";
 
 const scoreInput = z.object({
   considerationId: idInput,

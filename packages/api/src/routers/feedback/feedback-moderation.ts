@@ -3,12 +3,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { FEEDBACK_LIMITS, FEEDBACK_MODERATION, FEEDBACK_STATUSES, type Db } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { redactPersonalDetails } from "../services/feedback/redaction.js";
-import { parseThemeNames, setFeedbackThemes } from "../services/feedback/themes.js";
-import { describeChange, changeOptions } from "../services/feedback/change-links.js";
-import { alertPartners } from "../services/feedback/alert-partners.js";
-import { tellFeedbackAuthor } from "../services/feedback/reply-email.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { redactPersonalDetails } from "../../services/feedback/redaction.js";
+import { parseThemeNames, setFeedbackThemes } from "../../services/feedback/themes.js";
+import { describeChange, changeOptions } from "../../services/feedback/change-links.js";
+import { alertPartners } from "../../services/feedback/alert-partners.js";
+import { tellFeedbackAuthor } from "../../services/feedback/reply-email.js";
 
 const feedbackId = z.string().min(1).max(100);
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
-import { FEEDBACK_RATE_LIMIT } from "../services/feedback/submit-feedback.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
+import { FEEDBACK_RATE_LIMIT } from "../../services/feedback/submit-feedback.js";
 
 const programmeSlug = "test-programme";
 let db: Db;

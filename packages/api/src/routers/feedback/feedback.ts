@@ -4,12 +4,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { FEEDBACK_LIMITS, type Db } from "@coproduce/db";
-import { publicProcedure, router } from "../trpc.js";
-import { hashToken } from "../services/tokens.js";
-import { feedbackTarget, resolveFeedbackTarget } from "../services/feedback/feedback-target.js";
-import { submitFeedback } from "../services/feedback/submit-feedback.js";
-import { guarded } from "../services/guess-limit.js";
-import { wholeNumberInput } from "../number-inputs.js";
+import { publicProcedure, router } from "../../trpc.js";
+import { hashToken } from "../../services/tokens.js";
+import { feedbackTarget, resolveFeedbackTarget } from "../../services/feedback/feedback-target.js";
+import { submitFeedback } from "../../services/feedback/submit-feedback.js";
+import { guarded } from "../../services/guess-limit.js";
+import { wholeNumberInput } from "../../number-inputs.js";
 
 const programmeSlug = z.string().min(1).max(100);
 /** Published feedback is shown a page at a time: a programme can have tens of thousands. */

@@ -12,18 +12,18 @@ import {
   renderYDoc,
   updateReplacingContent,
 } from "@coproduce/editor/headless";
-import { createTestDb } from "../test/test-db.js";
+import { createTestDb } from "../../test/test-db.js";
 import {
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
   storedDocuments,
-} from "../test/fixtures.js";
-import { addSuggestedInsertion } from "../test/suggestion-fixtures.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
-import { renderSectionText } from "../services/toolbox/derived-text.js";
-import { recordSuggestions } from "../services/toolbox/suggestions/suggestion-records.js";
-import type { CoProductionRecord } from "../services/co-production/record.js";
+} from "../../test/fixtures.js";
+import { addSuggestedInsertion } from "../../test/suggestion-fixtures.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { renderSectionText } from "../../services/toolbox/derived-text.js";
+import { recordSuggestions } from "../../services/toolbox/suggestions/suggestion-records.js";
+import type { CoProductionRecord } from "../../services/co-production/record.js";
 
 const programmeSlug = "test-programme";
 let db: Db;

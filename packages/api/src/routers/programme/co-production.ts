@@ -2,14 +2,14 @@
 // representation dashboard's sections × groups table, and the records frozen into a release.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { programmeProcedure, router } from "../trpc.js";
+import { programmeProcedure, router } from "../../trpc.js";
 import {
   NO_GROUP_NAME,
   loadCoProductionRecord,
   loadCoProductionRecords,
   parseFrozenRecord,
-} from "../services/co-production/record.js";
-import { refuseUnreadableVariant } from "../policies/variant-access.js";
+} from "../../services/co-production/record.js";
+import { refuseUnreadableVariant } from "../../policies/variant-access.js";
 
 const notFound = (message: string) => new TRPCError({ code: "NOT_FOUND", message });
 

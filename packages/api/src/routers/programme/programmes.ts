@@ -1,4 +1,4 @@
-import { authedProcedure, programmeProcedure, router } from "../trpc.js";
+import { authedProcedure, programmeProcedure, router } from "../../trpc.js";
 
 export const programmesRouter = router({
   /** The programmes the signed-in person belongs to, for the programme switcher. */

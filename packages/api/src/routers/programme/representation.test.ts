@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
 import { compactDocument } from "@coproduce/collab";
 
 const programmeSlug = "test-programme";

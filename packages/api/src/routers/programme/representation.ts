@@ -1,11 +1,11 @@
 // Who has taken part in the programme, by stakeholder group and by place, against targets.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { programmeProcedure, router } from "../trpc.js";
-import { roleCan } from "../permissions.js";
-import { ACTIVITIES, tally } from "../services/representation/tally.js";
-import { loadParticipation } from "../services/representation/participation.js";
-import { wholeNumberInput } from "../number-inputs.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { roleCan } from "../../permissions.js";
+import { ACTIVITIES, tally } from "../../services/representation/tally.js";
+import { loadParticipation } from "../../services/representation/participation.js";
+import { wholeNumberInput } from "../../number-inputs.js";
 
 export const representationRouter = router({
   report: programmeProcedure("representation:read").query(async ({ ctx }) => {

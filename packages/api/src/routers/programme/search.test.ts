@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture, createToolkitDocument } from "../test/fixtures.js";
-import { createAcademySession } from "../test/academy-fixtures.js";
-import { markedHtml, searchWords } from "../services/search.js";
-import { toMatchQuery } from "../services/search-engines/sqlite-fts5.js";
-import { toTsQuery } from "../services/search-engines/postgresql-tsvector.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture, createToolkitDocument } from "../../test/fixtures.js";
+import { createAcademySession } from "../../test/academy-fixtures.js";
+import { markedHtml, searchWords } from "../../services/search.js";
+import { toMatchQuery } from "../../services/search-engines/sqlite-fts5.js";
+import { toTsQuery } from "../../services/search-engines/postgresql-tsvector.js";
 
 const programmeSlug = "test-programme";
 let db: Db;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { programmeProcedure, router } from "../trpc.js";
-import { searchProgramme } from "../services/search.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { searchProgramme } from "../../services/search.js";
 
 export const searchRouter = router({
   /**

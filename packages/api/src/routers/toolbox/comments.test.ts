@@ -2,14 +2,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { markedTextInYDoc, renderYDoc } from "@coproduce/editor/headless";
-import { createTestDb } from "../test/test-db.js";
+import { createTestDb } from "../../test/test-db.js";
 import {
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
   storedDocuments,
-} from "../test/fixtures.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+} from "../../test/fixtures.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
 
 /** The text every test section starts with; its live document is made from it. */
 const TEST_SECTION_TEXT = [

@@ -2,22 +2,22 @@
 // up write them (see permissions.ts); a thread is resolved or reopened by its author or by an
 // editor, facilitator or admin.
 import { randomUUID } from "node:crypto";
-import { markCommentedWords } from "../services/comment-anchors.js";
+import { markCommentedWords } from "../../services/comment-anchors.js";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { roleCan } from "../permissions.js";
-import type { ProgrammeAccess } from "../context.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { roleCan } from "../../permissions.js";
+import type { ProgrammeAccess } from "../../context.js";
 import {
   commentBodyInput,
   mentionsInput,
   prefixInput,
   quoteInput,
   threadIdInput,
-} from "../services/comment-inputs.js";
-import { notifyMentioned } from "../services/mentions.js";
-import { refuseUnreadableVariant } from "../policies/variant-access.js";
+} from "../../services/comment-inputs.js";
+import { notifyMentioned } from "../../services/mentions.js";
+import { refuseUnreadableVariant } from "../../policies/variant-access.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 

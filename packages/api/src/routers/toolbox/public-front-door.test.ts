@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture } from "../test/fixtures.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
 
 let db: Db;
 

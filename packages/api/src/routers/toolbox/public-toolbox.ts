@@ -3,9 +3,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
-import { publicProcedure, router } from "../trpc.js";
-import { safeSectionHtml } from "../services/publishing/safe-html.js";
-import { frozenPublicRecords } from "../services/co-production/release-records.js";
+import { publicProcedure, router } from "../../trpc.js";
+import { safeSectionHtml } from "../../services/publishing/safe-html.js";
+import { frozenPublicRecords } from "../../services/co-production/release-records.js";
 
 const slug = z.string().min(1).max(100);
 const releaseInput = z.object({

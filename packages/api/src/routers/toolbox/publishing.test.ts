@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { createYDocFromPlainText } from "@coproduce/editor/headless";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture, createToolkitDocument } from "../test/fixtures.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture, createToolkitDocument } from "../../test/fixtures.js";
 
 const programmeSlug = "test-programme";
 const HOSTILE = `<img src=x onerror=alert(1)> and <script>alert(2)</script>`;

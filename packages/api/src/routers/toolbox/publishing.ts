@@ -3,11 +3,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { roleCan } from "../permissions.js";
-import { latestRelease, publishRelease } from "../services/publishing/publish-release.js";
-import { releaseVersion, suggestNextVersion } from "../services/publishing/release-version.js";
-import { currentSectionHtml } from "../services/publishing/current-section-html.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { roleCan } from "../../permissions.js";
+import { latestRelease, publishRelease } from "../../services/publishing/publish-release.js";
+import { releaseVersion, suggestNextVersion } from "../../services/publishing/release-version.js";
+import { currentSectionHtml } from "../../services/publishing/current-section-html.js";
 
 const releaseNotes = z
   .string()

@@ -6,19 +6,19 @@ import JSZip from "jszip";
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { suggestedDeletionUpdate } from "@coproduce/editor/headless";
-import { createTestDb } from "../test/test-db.js";
+import { createTestDb } from "../../test/test-db.js";
 import {
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
   storedDocuments,
-} from "../test/fixtures.js";
-import { addSuggestedInsertion, suggesterFor } from "../test/suggestion-fixtures.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
-import { renderSectionText } from "../services/toolbox/derived-text.js";
-import { recordSuggestions } from "../services/toolbox/suggestions/suggestion-records.js";
-import { listSuggestionDecisions } from "../services/toolbox/suggestions/suggestion-decisions.js";
-import { releaseToDocx, releaseToHtml, releaseToMarkdown } from "../exports.js";
+} from "../../test/fixtures.js";
+import { addSuggestedInsertion, suggesterFor } from "../../test/suggestion-fixtures.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { renderSectionText } from "../../services/toolbox/derived-text.js";
+import { recordSuggestions } from "../../services/toolbox/suggestions/suggestion-records.js";
+import { listSuggestionDecisions } from "../../services/toolbox/suggestions/suggestion-decisions.js";
+import { releaseToDocx, releaseToHtml, releaseToMarkdown } from "../../exports.js";
 
 const programmeSlug = "test-programme";
 let db: Db;

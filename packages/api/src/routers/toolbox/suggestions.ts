@@ -5,14 +5,14 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
 import { suggestionsInState } from "@coproduce/editor/headless";
-import { programmeProcedure, router } from "../trpc.js";
-import { roleCan } from "../permissions.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { roleCan } from "../../permissions.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
 import {
   decideSuggestions,
   suggestionKindOf,
-} from "../services/toolbox/suggestions/suggestion-decisions.js";
-import { refuseUnreadableVariant } from "../policies/variant-access.js";
+} from "../../services/toolbox/suggestions/suggestion-decisions.js";
+import { refuseUnreadableVariant } from "../../policies/variant-access.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 const suggestionIdInput = z.string().min(1).max(100);

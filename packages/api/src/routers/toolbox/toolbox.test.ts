@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@coproduce/db";
-import { createTestDb } from "../test/test-db.js";
-import { callerFor, createProgrammeFixture, createToolkitDocument } from "../test/fixtures.js";
-import { documentAccess } from "../policies/document-access.js";
+import { createTestDb } from "../../test/test-db.js";
+import { callerFor, createProgrammeFixture, createToolkitDocument } from "../../test/fixtures.js";
+import { documentAccess } from "../../policies/document-access.js";
 
 const programmeSlug = "test-programme";
 let db: Db;

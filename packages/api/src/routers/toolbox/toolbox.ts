@@ -1,12 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { MOVE_DIRECTIONS, moveSection, nextSortOrder } from "../services/section-tree.js";
-import { roleCan } from "../permissions.js";
-import { sectionHtml } from "../services/section-html.js";
-import { mayAgree } from "../services/governance/change-control.js";
-import { variantAccess } from "../policies/variant-access.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { MOVE_DIRECTIONS, moveSection, nextSortOrder } from "../../services/section-tree.js";
+import { roleCan } from "../../permissions.js";
+import { sectionHtml } from "../../services/section-html.js";
+import { mayAgree } from "../../services/governance/change-control.js";
+import { variantAccess } from "../../policies/variant-access.js";
 
 const sectionTitle = z
   .string({ error: "Enter a title for the section." })
@@ -105,7 +105,7 @@ export const toolboxRouter = router({
         ownerName: section.owner?.name ?? null,
         canEdit: roleCan(ctx.access.role, "toolbox:edit"),
         // A local version is not agreed through the programme's review: its partnership
-        // publishes it (routers/variants.ts).
+        // publishes it (routers/toolbox/variants.ts).
         canAgree:
           !variant &&
           roleCan(ctx.access.role, "toolbox:edit") &&

@@ -7,16 +7,16 @@ import {
   renderYDoc,
   updateReplacingContent,
 } from "@coproduce/editor/headless";
-import { createTestDb } from "../test/test-db.js";
+import { createTestDb } from "../../test/test-db.js";
 import {
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
   storedDocuments,
-} from "../test/fixtures.js";
-import { createPartnershipFixture } from "../test/delivery-fixtures.js";
-import { documentAccess } from "../policies/document-access.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+} from "../../test/fixtures.js";
+import { createPartnershipFixture } from "../../test/delivery-fixtures.js";
+import { documentAccess } from "../../policies/document-access.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
 
 const programmeSlug = "test-programme";
 let db: Db;

@@ -7,21 +7,21 @@ import { z } from "zod";
 import * as Y from "yjs";
 import type { Db, Role } from "@coproduce/db";
 import { renderYDoc, writePlainTextIntoYDoc } from "@coproduce/editor/headless";
-import { programmeProcedure, publicProcedure, router } from "../trpc.js";
-import type { DocumentContent, ProgrammeAccess } from "../context.js";
-import { mayChangePartnershipVariants, variantAccess } from "../policies/variant-access.js";
-import { recordDecision } from "../services/governance/decision-log.js";
-import { renderCurrentSection } from "../services/publishing/section-content.js";
-import { safeSectionHtml } from "../services/publishing/safe-html.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
-import { renderState } from "../services/section-versions.js";
-import { baseAfter } from "../services/variants/core-changes.js";
-import { LocalTextMoved, updateReplacingParagraphs } from "../services/variants/local-text.js";
+import { programmeProcedure, publicProcedure, router } from "../../trpc.js";
+import type { DocumentContent, ProgrammeAccess } from "../../context.js";
+import { mayChangePartnershipVariants, variantAccess } from "../../policies/variant-access.js";
+import { recordDecision } from "../../services/governance/decision-log.js";
+import { renderCurrentSection } from "../../services/publishing/section-content.js";
+import { safeSectionHtml } from "../../services/publishing/safe-html.js";
+import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { renderState } from "../../services/section-versions.js";
+import { baseAfter } from "../../services/variants/core-changes.js";
+import { LocalTextMoved, updateReplacingParagraphs } from "../../services/variants/local-text.js";
 import {
   isBehind,
   latestCoreRelease,
   variantStanding,
-} from "../services/variants/variant-standing.js";
+} from "../../services/variants/variant-standing.js";
 
 const id = z.string({ error: "Choose a local version." }).trim().min(1).max(100);
 const notFound = (message: string) => new TRPCError({ code: "NOT_FOUND", message });

@@ -6,17 +6,17 @@ import {
   renderYDoc,
   updateReplacingContent,
 } from "@coproduce/editor/headless";
-import { createTestDb } from "../test/test-db.js";
+import { createTestDb } from "../../test/test-db.js";
 import {
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
   storedDocuments,
-} from "../test/fixtures.js";
+} from "../../test/fixtures.js";
 import {
   AUTOMATIC_VERSION_INTERVAL_MS,
   recordAutomaticVersionIfDue,
-} from "../services/section-versions.js";
+} from "../../services/section-versions.js";
 
 const programmeSlug = "test-programme";
 let db: Db;

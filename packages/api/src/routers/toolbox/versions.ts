@@ -3,16 +3,16 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Db } from "@coproduce/db";
-import { programmeProcedure, router } from "../trpc.js";
-import { roleCan } from "../permissions.js";
+import { programmeProcedure, router } from "../../trpc.js";
+import { roleCan } from "../../permissions.js";
 import {
   currentSectionState,
   recordVersion,
   renderState,
   restoreVersion,
-} from "../services/section-versions.js";
-import { diffSections } from "../services/version-diff.js";
-import { refuseUnreadableVariant } from "../policies/variant-access.js";
+} from "../../services/section-versions.js";
+import { diffSections } from "../../services/version-diff.js";
+import { refuseUnreadableVariant } from "../../policies/variant-access.js";
 
 const id = z.string().min(1).max(100);
 const note = z.string().trim().max(2000, "Use at most 2,000 characters for the note.").default("");
