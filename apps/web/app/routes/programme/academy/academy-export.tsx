@@ -1,6 +1,6 @@
 // Downloads of a session record: the whole record as Markdown, or its outputs as CSV.
 import type { Route } from "./+types/academy-export";
-import { load } from "../../lib/trpc-errors.server";
+import { load } from "../../../lib/trpc-errors.server";
 
 const FILES = {
   "record.md": { format: "markdown", type: "text/markdown; charset=utf-8" },

@@ -1,9 +1,9 @@
 // The live session for members: facilitators run it from here, everyone else follows along.
 import { Link } from "react-router";
 import type { Route } from "./+types/academy-live";
-import { load } from "../../lib/trpc-errors.server";
-import { runLiveIntent } from "../../lib/academy-live-actions.server";
-import { LiveSession } from "../../components/academy/LiveSession";
+import { load } from "../../../lib/trpc-errors.server";
+import { runLiveIntent } from "../../../lib/academy-live-actions.server";
+import { LiveSession } from "../../../components/academy/LiveSession";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.state.title ?? "Session"} (live) – Change Academy – Coproduce` },

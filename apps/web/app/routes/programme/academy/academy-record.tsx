@@ -4,12 +4,12 @@
 import { Link } from "react-router";
 import { OUTPUT_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/academy-record";
-import { attempt, load } from "../../lib/trpc-errors.server";
-import { choiceField, field } from "../../lib/form";
-import { formatDate } from "../../lib/labels";
-import { formatSessionTimes, formatTime, outputKindLabel } from "../../lib/academy-format";
-import { ActionButton } from "../../components/ActionButton";
-import { ErrorSummary } from "../../components/ErrorSummary";
+import { attempt, load } from "../../../lib/trpc-errors.server";
+import { choiceField, field } from "../../../lib/form";
+import { formatDate } from "../../../lib/labels";
+import { formatSessionTimes, formatTime, outputKindLabel } from "../../../lib/academy-format";
+import { ActionButton } from "../../../components/ActionButton";
+import { ErrorSummary } from "../../../components/ErrorSummary";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Record: ${data?.title ?? "Session"} – Change Academy – Coproduce` },

@@ -6,17 +6,17 @@ import { data, Form, Link, redirect, useNavigation } from "react-router";
 import { ACTIVITY_KINDS } from "@coproduce/db/vocabulary";
 import { joinQrSvg } from "@coproduce/api";
 import type { Route } from "./+types/academy-session";
-import { attempt, load } from "../../lib/trpc-errors.server";
-import { choiceField, field } from "../../lib/form";
-import { activityKindLabel, formatSessionTimes } from "../../lib/academy-format";
-import { sessionDetailsFromForm } from "../../lib/academy-details-form";
-import { AgendaList } from "../../components/academy/AgendaList";
-import { SessionDetailsFields } from "../../components/academy/SessionDetailsFields";
-import { ActionButton } from "../../components/ActionButton";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { FormField } from "../../components/FormField";
-import { SelectField } from "../../components/SelectField";
-import { TextAreaField } from "../../components/TextAreaField";
+import { attempt, load } from "../../../lib/trpc-errors.server";
+import { choiceField, field } from "../../../lib/form";
+import { activityKindLabel, formatSessionTimes } from "../../../lib/academy-format";
+import { sessionDetailsFromForm } from "../../../lib/academy-details-form";
+import { AgendaList } from "../../../components/academy/AgendaList";
+import { SessionDetailsFields } from "../../../components/academy/SessionDetailsFields";
+import { ActionButton } from "../../../components/ActionButton";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { FormField } from "../../../components/FormField";
+import { SelectField } from "../../../components/SelectField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.session.title ?? "Session"} – Change Academy – Coproduce` },

@@ -2,14 +2,14 @@
 // plan a new one from a template.
 import { Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/academy";
-import { attempt, load } from "../../lib/trpc-errors.server";
-import { choiceField } from "../../lib/form";
+import { attempt, load } from "../../../lib/trpc-errors.server";
+import { choiceField } from "../../../lib/form";
 import { SESSION_TEMPLATE_KEYS } from "@coproduce/api";
-import { formatSessionTimes } from "../../lib/academy-format";
-import { sessionDetailsFromForm } from "../../lib/academy-details-form";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { SessionDetailsFields } from "../../components/academy/SessionDetailsFields";
-import { SelectField } from "../../components/SelectField";
+import { formatSessionTimes } from "../../../lib/academy-format";
+import { sessionDetailsFromForm } from "../../../lib/academy-details-form";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { SessionDetailsFields } from "../../../components/academy/SessionDetailsFields";
+import { SelectField } from "../../../components/SelectField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Change Academy – Coproduce" }];
 

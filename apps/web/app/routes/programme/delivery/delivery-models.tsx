@@ -1,10 +1,15 @@
 import { Link, redirect } from "react-router";
 import type { Route } from "./+types/delivery-models";
-import { attempt, formError, load } from "../../lib/trpc-errors.server";
-import { careModelLabel, formatDate, formatNumber, partnershipStatusLabel } from "../../lib/labels";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { PartnershipForm, partnershipFromForm } from "../../components/delivery/PartnershipForm";
-import { field } from "../../lib/form";
+import { attempt, formError, load } from "../../../lib/trpc-errors.server";
+import {
+  careModelLabel,
+  formatDate,
+  formatNumber,
+  partnershipStatusLabel,
+} from "../../../lib/labels";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { PartnershipForm, partnershipFromForm } from "../../../components/delivery/PartnershipForm";
+import { field } from "../../../lib/form";
 
 export const meta: Route.MetaFunction = () => [{ title: "Delivery models – Coproduce" }];
 

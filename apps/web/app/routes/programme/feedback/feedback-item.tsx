@@ -3,13 +3,13 @@
 import { data, Form, Link, useNavigation } from "react-router";
 import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/feedback-item";
-import { attempt, formError, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
-import { feedbackStatusLabel, formatDate, ratingLabel } from "../../lib/labels";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { FormField } from "../../components/FormField";
-import { SelectField } from "../../components/SelectField";
-import { TextAreaField } from "../../components/TextAreaField";
+import { attempt, formError, load } from "../../../lib/trpc-errors.server";
+import { field } from "../../../lib/form";
+import { feedbackStatusLabel, formatDate, ratingLabel } from "../../../lib/labels";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { FormField } from "../../../components/FormField";
+import { SelectField } from "../../../components/SelectField";
+import { TextAreaField } from "../../../components/TextAreaField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Moderate feedback – Coproduce" }];
 

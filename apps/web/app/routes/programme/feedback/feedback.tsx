@@ -4,8 +4,8 @@ import { Link, NavLink } from "react-router";
 import { TRPCError } from "@trpc/server";
 import { FEEDBACK_MODERATION } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/feedback";
-import { load } from "../../lib/trpc-errors.server";
-import { feedbackStatusLabel, formatDate, ratingLabel } from "../../lib/labels";
+import { load } from "../../../lib/trpc-errors.server";
+import { feedbackStatusLabel, formatDate, ratingLabel } from "../../../lib/labels";
 
 export const meta: Route.MetaFunction = () => [{ title: "Feedback – Coproduce" }];
 

@@ -1,7 +1,7 @@
 // Downloads the decision log (with the filters in the address) as a CSV file.
 import type { Route } from "./+types/decisions-export";
-import { load } from "../../lib/trpc-errors.server";
-import { decisionFilters } from "../../lib/decision-filters";
+import { load } from "../../../lib/trpc-errors.server";
+import { decisionFilters } from "../../../lib/decision-filters";
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const filters = decisionFilters(new URL(request.url).searchParams);

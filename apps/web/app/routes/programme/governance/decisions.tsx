@@ -3,10 +3,10 @@
 // view can be shared), and downloadable as CSV with the same filters.
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/decisions";
-import { load } from "../../lib/trpc-errors.server";
-import { decisionFilters } from "../../lib/decision-filters";
-import { formatDateTime } from "../../lib/labels";
-import { SelectField } from "../../components/SelectField";
+import { load } from "../../../lib/trpc-errors.server";
+import { decisionFilters } from "../../../lib/decision-filters";
+import { formatDateTime } from "../../../lib/labels";
+import { SelectField } from "../../../components/SelectField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Decision log – Coproduce" }];
 

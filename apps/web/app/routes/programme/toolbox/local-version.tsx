@@ -5,10 +5,10 @@
 // docs/decisions/0017-local-versions.md.
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/local-version";
-import { attempt, formError, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { CoreChangeCard } from "../../components/variants/CoreChangeCard";
+import { attempt, formError, load } from "../../../lib/trpc-errors.server";
+import { field } from "../../../lib/form";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { CoreChangeCard } from "../../../components/variants/CoreChangeCard";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.variant.title ?? "Local version"} – Coproduce` },

@@ -2,8 +2,8 @@
 // release was published, with the people named (members only; the public page shows counts).
 import { Link } from "react-router";
 import type { Route } from "./+types/release-co-production";
-import { load } from "../../lib/trpc-errors.server";
-import { CoProductionRecord } from "../../components/co-production/CoProductionRecord";
+import { load } from "../../../lib/trpc-errors.server";
+import { CoProductionRecord } from "../../../components/co-production/CoProductionRecord";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Who shaped release ${data?.version ?? ""} – Coproduce` },

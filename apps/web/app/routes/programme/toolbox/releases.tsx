@@ -3,15 +3,15 @@
 // them and the rule); and (for admins and facilitators) the form to publish it.
 import { Form, Link, data, useNavigation } from "react-router";
 import type { Route } from "./+types/releases";
-import { attempt, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
-import { formatDate } from "../../lib/labels";
-import { toolboxPath } from "../../lib/public-toolbox";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { FormField } from "../../components/FormField";
-import { TextAreaField } from "../../components/TextAreaField";
-import { SignOffPanel } from "../../components/governance/SignOffPanel";
-import { ReleaseDraftChanges } from "../../components/governance/ReleaseDraftChanges";
+import { attempt, load } from "../../../lib/trpc-errors.server";
+import { field } from "../../../lib/form";
+import { formatDate } from "../../../lib/labels";
+import { toolboxPath } from "../../../lib/public-toolbox";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { FormField } from "../../../components/FormField";
+import { TextAreaField } from "../../../components/TextAreaField";
+import { SignOffPanel } from "../../../components/governance/SignOffPanel";
+import { ReleaseDraftChanges } from "../../../components/governance/ReleaseDraftChanges";
 
 // Only people who may publish see the page as "Publish the Toolbox"; the others read releases.
 const pageTitle = (canPublish: boolean | undefined) =>

@@ -2,8 +2,8 @@
 // for the panel's fetchers; the section page's loader then shows the updated threads.
 import { data, redirect } from "react-router";
 import type { Route } from "./+types/section-comments";
-import { attempt, formError } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
+import { attempt, formError } from "../../../lib/trpc-errors.server";
+import { field } from "../../../lib/form";
 
 // Someone who opens this address (a bookmark, a reload after posting) gets the section page,
 // where the comments are, rather than a bare "400" without a title.

@@ -3,9 +3,9 @@
 // escaped text (packages/api/src/services/version-diff.ts).
 import { Link } from "react-router";
 import type { Route } from "./+types/section-compare";
-import { load } from "../../lib/trpc-errors.server";
-import { CompareForm } from "../../components/versions/CompareForm";
-import { formatDateTime, versionTitle } from "../../components/versions/version-labels";
+import { load } from "../../../lib/trpc-errors.server";
+import { CompareForm } from "../../../components/versions/CompareForm";
+import { formatDateTime, versionTitle } from "../../../components/versions/version-labels";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Compare versions of ${data?.list.section.title ?? "section"} – Coproduce` },

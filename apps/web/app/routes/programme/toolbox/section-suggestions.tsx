@@ -2,8 +2,8 @@
 // section page's loader then shows the updated list and text.
 import { data, redirect } from "react-router";
 import type { Route } from "./+types/section-suggestions";
-import { attempt, formError } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
+import { attempt, formError } from "../../../lib/trpc-errors.server";
+import { field } from "../../../lib/form";
 
 export function loader({ params }: Route.LoaderArgs) {
   throw redirect(`/p/${params.slug}/toolbox/${params.sectionId}#suggestions`);

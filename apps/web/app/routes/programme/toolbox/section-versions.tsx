@@ -1,13 +1,13 @@
 // A section's versions: save a named version, pick two to compare, restore an earlier one.
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/section-versions";
-import { attempt, formError, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { FormField } from "../../components/FormField";
-import { ActionButton } from "../../components/ActionButton";
-import { CompareForm } from "../../components/versions/CompareForm";
-import { formatDateTime, versionTitle } from "../../components/versions/version-labels";
+import { attempt, formError, load } from "../../../lib/trpc-errors.server";
+import { field } from "../../../lib/form";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { FormField } from "../../../components/FormField";
+import { ActionButton } from "../../../components/ActionButton";
+import { CompareForm } from "../../../components/versions/CompareForm";
+import { formatDateTime, versionTitle } from "../../../components/versions/version-labels";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Versions of ${data?.section.title ?? "section"} – Coproduce` },

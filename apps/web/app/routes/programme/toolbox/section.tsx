@@ -1,22 +1,22 @@
 import { Form, Link, data, useNavigation } from "react-router";
 import { SECTION_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/section";
-import { attempt, load } from "../../lib/trpc-errors.server";
-import { htmlForPage } from "../../lib/page-html.server";
-import { field } from "../../lib/form";
-import { formatDate, sectionStatusLabel } from "../../lib/labels";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { FormField } from "../../components/FormField";
-import { SelectField } from "../../components/SelectField";
-import { TextAreaField } from "../../components/TextAreaField";
-import { SectionEditor } from "../../components/editor";
-import { personColour } from "../../lib/person-colour";
-import { PublishedDraftBanner } from "../../components/toolbox/PublishedDraftBanner";
-import { CommentsPanel, useCommentUi } from "../../components/comments";
-import { SuggestionsPanel } from "../../components/suggestions";
-import { AcademyOutputs } from "../../components/academy/AcademyOutputs";
+import { attempt, load } from "../../../lib/trpc-errors.server";
+import { htmlForPage } from "../../../lib/page-html.server";
+import { field } from "../../../lib/form";
+import { formatDate, sectionStatusLabel } from "../../../lib/labels";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { FormField } from "../../../components/FormField";
+import { SelectField } from "../../../components/SelectField";
+import { TextAreaField } from "../../../components/TextAreaField";
+import { SectionEditor } from "../../../components/editor";
+import { personColour } from "../../../lib/person-colour";
+import { PublishedDraftBanner } from "../../../components/toolbox/PublishedDraftBanner";
+import { CommentsPanel, useCommentUi } from "../../../components/comments";
+import { SuggestionsPanel } from "../../../components/suggestions";
+import { AcademyOutputs } from "../../../components/academy/AcademyOutputs";
 import { sectionDocumentName } from "@coproduce/api/document-names";
-import { CoProductionRecord } from "../../components/co-production/CoProductionRecord";
+import { CoProductionRecord } from "../../../components/co-production/CoProductionRecord";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.section.title ?? "Section"} – Coproduce` },

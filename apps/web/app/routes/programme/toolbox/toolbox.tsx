@@ -1,11 +1,11 @@
 import { Form, Link, useNavigation } from "react-router";
 import type { Route } from "./+types/toolbox";
-import { attempt, formError, load } from "../../lib/trpc-errors.server";
-import { choiceField, field } from "../../lib/form";
+import { attempt, formError, load } from "../../../lib/trpc-errors.server";
+import { choiceField, field } from "../../../lib/form";
 import { MOVE_DIRECTIONS } from "@coproduce/api";
-import { sectionStatusLabel } from "../../lib/labels";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import { ActionButton } from "../../components/ActionButton";
+import { sectionStatusLabel } from "../../../lib/labels";
+import { ErrorSummary } from "../../../components/ErrorSummary";
+import { ActionButton } from "../../../components/ActionButton";
 import { sectionDocumentName } from "@coproduce/api/document-names";
 
 export const meta: Route.MetaFunction = () => [{ title: "Toolbox – Coproduce" }];
