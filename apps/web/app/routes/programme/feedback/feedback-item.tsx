@@ -4,7 +4,7 @@ import { data, Form, Link, useNavigation } from "react-router";
 import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/feedback-item";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
-import { field } from "../../../lib/form";
+import { choiceField, field } from "../../../lib/form";
 import { feedbackStatusLabel, formatDate, ratingLabel } from "../../../lib/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
@@ -49,7 +49,12 @@ export async function action({ context, params, request }: Route.ActionArgs) {
         () =>
           trpc.respond({
             ...common,
-            status: field(form, "status") as (typeof FEEDBACK_STATUSES)[number],
+            status: choiceField(
+              form,
+              "status",
+              FEEDBACK_STATUSES,
+              "Choose a status from the list.",
+            ),
             response: field(form, "response"),
             change: field(form, "change"),
           }),

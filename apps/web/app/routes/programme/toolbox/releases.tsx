@@ -4,7 +4,8 @@
 import { Form, Link, data, useNavigation } from "react-router";
 import type { Route } from "./+types/releases";
 import { attempt, load } from "../../../lib/trpc-errors.server";
-import { field } from "../../../lib/form";
+import { SIGN_OFF_RULES } from "@coproduce/db/vocabulary";
+import { choiceField, field } from "../../../lib/form";
 import { formatDate } from "../../../lib/labels";
 import { toolboxPath } from "../../../lib/public-toolbox";
 import { ErrorSummary } from "../../../components/ErrorSummary";
@@ -67,8 +68,11 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     case "rule":
       return run(
         "rule",
-        // The server checks the rule is one of SIGN_OFF_RULES.
-        () => signOff.setRule({ programmeSlug, rule: field(form, "rule") as "none" }),
+        () =>
+          signOff.setRule({
+            programmeSlug,
+            rule: choiceField(form, "rule", SIGN_OFF_RULES, "Choose a rule from the list."),
+          }),
         () => "Sign-off rule saved.",
       );
     case "add-approver":

@@ -3,7 +3,7 @@ import { SECTION_STATUSES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/section";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { htmlForPage } from "../../../lib/page-html.server";
-import { field } from "../../../lib/form";
+import { choiceField, field } from "../../../lib/form";
 import { formatDate, sectionStatusLabel } from "../../../lib/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
@@ -82,8 +82,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       context.trpc.governance.sectionStatus.set({
         programmeSlug: params.slug,
         sectionId: params.sectionId,
-        // The server checks the status is one of SECTION_STATUSES.
-        status: field(form, "status") as (typeof SECTION_STATUSES)[number],
+        status: choiceField(form, "status", SECTION_STATUSES, "Choose a status from the list."),
         decision: field(form, "decision"),
         consideredWithoutLivedExperience: field(form, "consideredWithoutLivedExperience") === "yes",
       }),

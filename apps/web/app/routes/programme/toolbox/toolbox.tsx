@@ -72,12 +72,10 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   return formError("We did not understand that request.");
 }
 
-interface SectionRow {
-  id: string;
-  parentId: string | null;
-  title: string;
-  status: string;
-}
+/** A section of the outline, as the router returns it. */
+type SectionRow = NonNullable<
+  Route.ComponentProps["loaderData"]["toolbox"]
+>["documents"][number]["sections"][number];
 
 const MOVES = [
   { direction: "up", label: "Move up", symbol: "↑" },
