@@ -1,5 +1,13 @@
 import { type RouteConfig, index, layout, prefix, route } from "@react-router/dev/routes";
 
+/**
+ * Pages moved into domain folders keep the route id their old path gave them, so nothing that
+ * names a route (single-fetch data, an open tab's manifest) changes with the move.
+ */
+function kept(file: string) {
+  return { id: `routes/programme/${file}` };
+}
+
 export default [
   index("routes/home.tsx"),
   route("sign-in", "routes/sign-in.tsx"),
@@ -43,21 +51,53 @@ export default [
     route("people/mentionable", "routes/programme/mentionable.ts"),
     layout("routes/programme/layout.tsx", [
       index("routes/programme/overview.tsx"),
-      route("toolbox", "routes/programme/toolbox.tsx"),
-      route("toolbox/releases", "routes/programme/releases.tsx"),
-      route("toolbox/releases/:version/who-shaped", "routes/programme/release-co-production.tsx"),
-      route("toolbox/:sectionId", "routes/programme/section.tsx"),
-      route("toolbox/:sectionId/versions", "routes/programme/section-versions.tsx"),
-      route("toolbox/:sectionId/compare", "routes/programme/section-compare.tsx"),
+      route("toolbox", "routes/programme/toolbox/toolbox.tsx", kept("toolbox")),
+      route("toolbox/releases", "routes/programme/toolbox/releases.tsx", kept("releases")),
+      route(
+        "toolbox/releases/:version/who-shaped",
+        "routes/programme/toolbox/release-co-production.tsx",
+        kept("release-co-production"),
+      ),
+      route("toolbox/:sectionId", "routes/programme/toolbox/section.tsx", kept("section")),
+      route(
+        "toolbox/:sectionId/versions",
+        "routes/programme/toolbox/section-versions.tsx",
+        kept("section-versions"),
+      ),
+      route(
+        "toolbox/:sectionId/compare",
+        "routes/programme/toolbox/section-compare.tsx",
+        kept("section-compare"),
+      ),
       route("search", "routes/programme/search.tsx"),
-      route("local-versions/:variantId", "routes/programme/local-version.tsx"),
-      route("toolbox/:sectionId/comments", "routes/programme/section-comments.tsx"),
-      route("toolbox/:sectionId/suggestions", "routes/programme/section-suggestions.tsx"),
+      route(
+        "local-versions/:variantId",
+        "routes/programme/toolbox/local-version.tsx",
+        kept("local-version"),
+      ),
+      route(
+        "toolbox/:sectionId/comments",
+        "routes/programme/toolbox/section-comments.tsx",
+        kept("section-comments"),
+      ),
+      route(
+        "toolbox/:sectionId/suggestions",
+        "routes/programme/toolbox/section-suggestions.tsx",
+        kept("section-suggestions"),
+      ),
       route("delivery-models/export/:kind", "routes/programme/delivery/export.tsx"),
       route("delivery-models/template/:kind", "routes/programme/delivery/template.tsx"),
-      route("decisions/export", "routes/programme/decisions-export.tsx"),
+      route(
+        "decisions/export",
+        "routes/programme/governance/decisions-export.tsx",
+        kept("decisions-export"),
+      ),
       layout("routes/programme/delivery/layout.tsx", [
-        route("delivery-models", "routes/programme/delivery-models.tsx"),
+        route(
+          "delivery-models",
+          "routes/programme/delivery/delivery-models.tsx",
+          kept("delivery-models"),
+        ),
         route("delivery-models/matrix", "routes/programme/delivery/matrix.tsx"),
         route("delivery-models/milestones", "routes/programme/delivery/milestones.tsx"),
         route("delivery-models/benefits", "routes/programme/delivery/benefits.tsx"),
@@ -70,16 +110,36 @@ export default [
           "routes/programme/delivery/assessment.tsx",
         ),
       ]),
-      route("academy", "routes/programme/academy.tsx"),
-      route("academy/:sessionId", "routes/programme/academy-session.tsx"),
-      route("academy/:sessionId/live", "routes/programme/academy-live.tsx"),
-      route("academy/:sessionId/record", "routes/programme/academy-record.tsx"),
-      route("academy/:sessionId/export/:file", "routes/programme/academy-export.tsx"),
-      route("feedback", "routes/programme/feedback.tsx"),
-      route("feedback/:feedbackId", "routes/programme/feedback-item.tsx"),
+      route("academy", "routes/programme/academy/academy.tsx", kept("academy")),
+      route(
+        "academy/:sessionId",
+        "routes/programme/academy/academy-session.tsx",
+        kept("academy-session"),
+      ),
+      route(
+        "academy/:sessionId/live",
+        "routes/programme/academy/academy-live.tsx",
+        kept("academy-live"),
+      ),
+      route(
+        "academy/:sessionId/record",
+        "routes/programme/academy/academy-record.tsx",
+        kept("academy-record"),
+      ),
+      route(
+        "academy/:sessionId/export/:file",
+        "routes/programme/academy/academy-export.tsx",
+        kept("academy-export"),
+      ),
+      route("feedback", "routes/programme/feedback/feedback.tsx", kept("feedback")),
+      route(
+        "feedback/:feedbackId",
+        "routes/programme/feedback/feedback-item.tsx",
+        kept("feedback-item"),
+      ),
       route("representation", "routes/programme/representation.tsx"),
       route("people", "routes/programme/people.tsx"),
-      route("decisions", "routes/programme/decisions.tsx"),
+      route("decisions", "routes/programme/governance/decisions.tsx", kept("decisions")),
       route("admin/members", "routes/programme/admin-members.tsx"),
     ]),
   ]),

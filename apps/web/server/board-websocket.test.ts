@@ -1,18 +1,9 @@
 // The Change Academy board over the real websocket: who may open `session:<id>`, and which of
 // their changes the server accepts, as a matrix of people × messages. Runs the app's own
 // collaboration wiring (collab.server.ts) on a migrated SQLite database.
-import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { createDb, type Db } from "@coproduce/db";
-import { migrateDatabase } from "@coproduce/db/migrate";
 import { authorTagFor, boardFromState } from "@coproduce/api/testing/board";
 import {
   boardClusters,
@@ -22,46 +13,34 @@ import {
   readBoard,
   type BoardNote,
 } from "@coproduce/api/board";
-import { mountCollaboration, type LiveDocumentDoor } from "./collab.server.js";
+import {
+  sleep,
+  startLiveCollaboration,
+  until,
+  type LiveClient,
+  type LiveCollaboration,
+} from "./testing/live-collaboration.js";
 
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-let db: Db;
-let server: http.Server;
-let collaboration: LiveDocumentDoor;
-let port: number;
+let live: LiveCollaboration;
 const cookies: Record<string, string> = {};
 const ids: Record<string, string> = {};
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-board-ws-"));
 
-async function signIn(name: string, role: string | null, programmeId: string) {
-  const user = await db.user.create({
-    data: { email: `${name}@example.test`, name, passwordHash: "-" },
-  });
-  if (role) await db.membership.create({ data: { userId: user.id, programmeId, role } });
-  const token = randomBytes(24).toString("base64url");
-  await db.session.create({
-    data: { userId: user.id, tokenHash: hash(token), expiresAt: new Date(Date.now() + 3600_000) },
-  });
-  cookies[name] = `coproduce_session=${token}`;
-  ids[name] = user.id;
+async function signIn(name: string, role: "facilitator" | "viewer" | null) {
+  ({ id: ids[name], cookie: cookies[name] } = await live.personWithSession(role, name));
 }
 
 async function guestOf(name: string, sessionId: string, expiresAt: Date) {
-  const token = randomBytes(24).toString("base64url");
-  const guest = await db.academyGuest.create({
-    data: { sessionId, tokenHash: hash(token), displayName: name, consentText: "Yes", expiresAt },
-  });
-  await db.academyAttendance.create({ data: { sessionId, guestId: guest.id, name } });
-  cookies[name] = `coproduce_guest=${token}`;
-  ids[name] = guest.id;
+  ({ id: ids[name], cookie: cookies[name] } = await live.guestWithSession(
+    sessionId,
+    name,
+    expiresAt,
+  ));
 }
 
 async function academySession(code: string, ended = false) {
-  const session = await db.academySession.create({
+  const session = await live.db.academySession.create({
     data: {
-      programmeId: ids.programme!,
+      programmeId: live.programmeId,
       title: `Session ${code}`,
       purpose: "",
       startsAt: new Date(Date.now() - 3600_000),
@@ -77,85 +56,35 @@ async function academySession(code: string, ended = false) {
 }
 
 beforeAll(async () => {
-  const url = `file:${path.join(dir, "test.db")}`;
-  process.env.COPRODUCE_QUIET = "1";
-  migrateDatabase(url);
-  db = await createDb(url);
-  const programme = await db.programme.create({
-    data: { slug: "p", name: "P", description: "", population: 1 },
-  });
-  ids.programme = programme.id;
+  live = await startLiveCollaboration("board-ws");
   ids.A = await academySession("AAAAAA");
   ids.B = await academySession("BBBBBB");
   ids.ended = await academySession("EEEEEE", true);
-  await signIn("Fran", "facilitator", programme.id);
-  await signIn("Vic", "viewer", programme.id);
-  await signIn("Olly", null, programme.id);
+  await signIn("Fran", "facilitator");
+  await signIn("Vic", "viewer");
+  await signIn("Olly", null);
   await guestOf("Gita", ids.A, new Date(Date.now() + 3600_000));
   await guestOf("Gus", ids.B, new Date(Date.now() + 3600_000));
   await guestOf("Gone", ids.A, new Date(Date.now() - 1000));
-
-  server = http.createServer((_request, response) => response.end());
-  collaboration = mountCollaboration(server, db);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as AddressInfo).port;
 }, 60_000);
 
-afterAll(async () => {
-  await collaboration?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-interface Client {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  /** Resolves when synced; rejects with the server's reason when refused. */
-  ready: Promise<void>;
-  destroy(): void;
-}
+afterAll(() => live?.close());
 
 /** Connects as `person` to the board of `session`; guests go through their join path. */
-function open(person: string | null, session: string, joinCode?: string, origin?: string): Client {
-  const cookie = person ? cookies[person] : undefined;
-  class CookieWebSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { ...(cookie ? { headers: { cookie } } : {}), origin });
-    }
-  }
-  const pathname = joinCode ? `/join/${joinCode}/collab` : "/collab";
-  const websocketProvider = new HocuspocusProviderWebsocket({
-    url: `ws://127.0.0.1:${port}${pathname}`,
-    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
-    maxAttempts: 1,
+function open(
+  person: string | null,
+  session: string,
+  joinCode?: string,
+  origin?: string,
+): LiveClient {
+  return live.openLiveDocument(`session:${session}`, person ? cookies[person] : undefined, {
+    pathname: joinCode ? `/join/${joinCode}/collab` : "/collab",
+    origin,
   });
-  const doc = new Y.Doc();
-  let settle!: { resolve: () => void; reject: (error: Error) => void };
-  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-  ready.catch(() => {});
-  const provider = new HocuspocusProvider({
-    websocketProvider,
-    name: `session:${session}`,
-    document: doc,
-    token: "cookie",
-    onSynced: () => settle.resolve(),
-    onAuthenticationFailed: ({ reason }) => settle.reject(new Error(reason)),
-  });
-  provider.attach();
-  return {
-    doc,
-    provider,
-    ready,
-    destroy() {
-      provider.destroy();
-      websocketProvider.destroy();
-    },
-  };
 }
 
 async function tagOf(person: string, sessionId: string) {
-  const session = await db.academySession.findUniqueOrThrow({ where: { id: sessionId } });
+  const session = await live.db.academySession.findUniqueOrThrow({ where: { id: sessionId } });
   const key = person.startsWith("G") ? `guest:${ids[person]}` : `user:${ids[person]}`;
   return authorTagFor(session.boardSecret ?? "", key);
 }
@@ -173,16 +102,8 @@ async function noteBy(person: string, name: string, sessionId: string): Promise<
 
 /** The board as stored (the durable log), which only accepted changes reach. */
 async function storedBoard(sessionId: string) {
-  const state = await collaboration.documents.read(`session:${sessionId}`);
+  const state = await live.collaboration.documents.read(`session:${sessionId}`);
   return boardFromState(state ?? new Uint8Array([0, 0]));
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string) {
-  const deadline = Date.now() + 5000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(20);
-  }
 }
 
 describe("signals on a session's board", { timeout: 30_000 }, () => {
@@ -197,7 +118,7 @@ describe("signals on a session's board", { timeout: 30_000 }, () => {
     gita.provider.on("close", ({ event }: { event: { reason: string } }) =>
       closed.push(event.reason),
     );
-    collaboration.documents.signal(boardDocumentName(ids.A!), LIVE_SIGNAL);
+    live.collaboration.documents.signal(boardDocumentName(ids.A!), LIVE_SIGNAL);
     await until(() => heard.fran.length === 1 && heard.gita.length === 1, "the signal");
     expect(heard).toEqual({ fran: [LIVE_SIGNAL], gita: [LIVE_SIGNAL] });
 
@@ -249,7 +170,7 @@ describe("who may open a session's board", { timeout: 30_000 }, () => {
 /** The status of a websocket handshake: 101 when the socket opened, else the refusal's status. */
 function handshake(pathname: string, person: string, origin?: string) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}${pathname}`, {
+    const ws = new WebSocket(`ws://127.0.0.1:${live.port}${pathname}`, {
       headers: { cookie: cookies[person]! },
       origin,
     });
@@ -270,7 +191,7 @@ function handshake(pathname: string, person: string, origin?: string) {
 }
 
 describe("where a connection comes from (cross-site websocket hijacking)", () => {
-  const here = () => `http://127.0.0.1:${port}`;
+  const here = () => `http://127.0.0.1:${live.port}`;
   const cases: [string, string, string, string | undefined, number][] = [
     [
       "a page of another site, with a member's cookie",
@@ -331,7 +252,7 @@ describe("which board changes the server accepts", { timeout: 30_000 }, () => {
     boardNotes(gita.doc).set("vic-1", { ...vicNote, clusterId: "group-1" });
     await until(() => boardNotes(vic.doc).get("vic-1")?.clusterId === "group-1", "the move");
 
-    const refusals: [string, Client, (doc: Y.Doc) => Promise<void> | void][] = [
+    const refusals: [string, LiveClient, (doc: Y.Doc) => Promise<void> | void][] = [
       // A guest writes a note in someone else's name.
       [
         "forged author",
@@ -380,7 +301,7 @@ describe("which board changes the server accepts", { timeout: 30_000 }, () => {
   });
 
   it("while locked, only facilitators change the board", async () => {
-    await db.academySession.update({ where: { id: ids.B! }, data: { boardLocked: true } });
+    await live.db.academySession.update({ where: { id: ids.B! }, data: { boardLocked: true } });
     const fran = open("Fran", ids.B!);
     const gus = open("Gus", ids.B!, "BBBBBB");
     await Promise.all([fran.ready, gus.ready]);
@@ -395,10 +316,10 @@ describe("which board changes the server accepts", { timeout: 30_000 }, () => {
 
   it("copies the board into the session's rows once changes settle", async () => {
     await until(
-      async () => (await db.academyNote.count({ where: { sessionId: ids.B! } })) === 1,
+      async () => (await live.db.academyNote.count({ where: { sessionId: ids.B! } })) === 1,
       "the rows",
     );
-    const row = await db.academyNote.findFirstOrThrow({ where: { sessionId: ids.B! } });
+    const row = await live.db.academyNote.findFirstOrThrow({ where: { sessionId: ids.B! } });
     expect(row).toMatchObject({ id: "fran-b1", text: "From Fran", authorName: "Fran" });
   });
 });

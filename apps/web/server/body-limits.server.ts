@@ -11,7 +11,7 @@ const MB = 1024 * 1024;
 /** Forms and API calls: no field takes more than 5,000 characters, so 1 MB is plenty. */
 export const DEFAULT_BODY_LIMIT = 1 * MB;
 /**
- * CSV import: the CSV may have 2,000,000 characters (routers/delivery-csv.ts), at most 3 bytes
+ * CSV import: the CSV may have 2,000,000 characters (routers/delivery/delivery-csv.ts), at most 3 bytes
  * each in UTF-8, sent as a file or a form field, plus the rest of the form.
  */
 export const CSV_IMPORT_BODY_LIMIT = 7 * MB;

@@ -2,18 +2,8 @@
 // carer) sees it: the connection is writable, but the server takes only the contributor's own
 // suggestions. Plain text and changes to someone else's suggestion are refused before they are
 // logged or applied. Runs the app's own collaboration wiring on a migrated SQLite database.
-import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import * as Y from "yjs";
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { createDb, type Db } from "@coproduce/db";
-import { migrateDatabase } from "@coproduce/db/migrate";
 import {
   $selectInFirstParagraph,
   renderYDoc,
@@ -24,140 +14,45 @@ import {
   updateFromEdit,
 } from "@coproduce/editor/headless";
 import { $getRoot, $getSelection, $isRangeSelection } from "lexical";
-import { mountCollaboration, type LiveDocumentDoor } from "./collab.server.js";
+import {
+  sleep,
+  startLiveCollaboration,
+  until,
+  type LiveClient,
+  type LiveCollaboration,
+} from "./testing/live-collaboration.js";
 
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+type Who = "carer" | "editor";
 
-let db: Db;
-let server: http.Server;
-let collaboration: LiveDocumentDoor;
-let port: number;
+let live: LiveCollaboration;
 let sectionId: string;
-const cookies: Record<"carer" | "editor", string> = { carer: "", editor: "" };
-const ids: Record<"carer" | "editor", string> = { carer: "", editor: "" };
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-suggest-ws-"));
+const cookies: Record<Who, string> = { carer: "", editor: "" };
+const ids: Record<Who, string> = { carer: "", editor: "" };
 
 beforeAll(async () => {
-  const url = `file:${path.join(dir, "test.db")}`;
-  process.env.COPRODUCE_QUIET = "1";
-  migrateDatabase(url);
-  db = await createDb(url);
-  const programme = await db.programme.create({
-    data: { slug: "p", name: "P", description: "", population: 1 },
-  });
-  const toolbox = await db.toolbox.create({ data: { programmeId: programme.id, title: "T" } });
-  const document = await db.document.create({
-    data: {
-      toolboxId: toolbox.id,
-      kind: "toolkit",
-      slug: "t",
-      title: "T",
-      summary: "",
-      sortOrder: 0,
-    },
-  });
-  const section = await db.section.create({
-    data: {
-      documentId: document.id,
-      title: "Aims",
-      sortOrder: 0,
-      plainText: "Care close to home.",
-    },
-  });
-  sectionId = section.id;
+  live = await startLiveCollaboration("suggest-ws");
+  sectionId = await live.toolkitSection({ title: "Aims", plainText: "Care close to home." });
   for (const [who, role] of [
     ["carer", "contributor"],
     ["editor", "editor"],
   ] as const) {
-    const user = await db.user.create({
-      data: { email: `${who}@example.test`, name: who, passwordHash: "-" },
-    });
-    ids[who] = user.id;
-    await db.membership.create({ data: { userId: user.id, programmeId: programme.id, role } });
-    const token = randomBytes(24).toString("base64url");
-    await db.session.create({
-      data: { userId: user.id, tokenHash: hash(token), expiresAt: new Date(Date.now() + 3600_000) },
-    });
-    cookies[who] = `coproduce_session=${token}`;
+    ({ id: ids[who], cookie: cookies[who] } = await live.personWithSession(role, who));
   }
-  server = http.createServer((_request, response) => response.end());
-  collaboration = mountCollaboration(server, db);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as AddressInfo).port;
 }, 60_000);
 
-afterAll(async () => {
-  await collaboration?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => live?.close());
 
-interface Client {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  ready: Promise<void>;
-  closed: Promise<string>;
-  destroy(): void;
-}
-
-function open(who: "carer" | "editor"): Client {
-  const cookie = cookies[who];
-  class CookieWebSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie } });
-    }
-  }
-  const websocketProvider = new HocuspocusProviderWebsocket({
-    url: `ws://127.0.0.1:${port}/collab`,
-    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
-    maxAttempts: 1,
-  });
-  const doc = new Y.Doc();
-  let settle!: { resolve: () => void; reject: (error: Error) => void };
-  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-  ready.catch(() => {});
-  let onClose!: (reason: string) => void;
-  const closed = new Promise<string>((resolve) => (onClose = resolve));
-  const provider = new HocuspocusProvider({
-    websocketProvider,
-    name: `section:${sectionId}`,
-    document: doc,
-    token: "cookie",
-    onSynced: () => settle.resolve(),
-    onAuthenticationFailed: ({ reason }) => settle.reject(new Error(reason)),
-    onClose: ({ event }) => onClose(event.reason),
-  });
-  provider.attach();
-  return {
-    doc,
-    provider,
-    ready,
-    closed,
-    destroy() {
-      provider.destroy();
-      websocketProvider.destroy();
-    },
-  };
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => boolean | Promise<boolean>, what: string) {
-  const deadline = Date.now() + 5000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
+const open = (who: Who): LiveClient => live.openLiveDocument(`section:${sectionId}`, cookies[who]);
 
 /** Changes logged from the carer's connections. */
 const logged = () =>
-  db.collabUpdate.count({ where: { documentName: `section:${sectionId}`, userId: ids.carer } });
+  live.db.collabUpdate.count({
+    where: { documentName: `section:${sectionId}`, userId: ids.carer },
+  });
 
 /** What the server holds now: its text (suggestions included) and its suggestions. */
 async function served() {
-  const state = await collaboration.documents.read(`section:${sectionId}`);
+  const state = await live.collaboration.documents.read(`section:${sectionId}`);
   return { text: allText(state!), suggestions: suggestionsInState(state!) };
 }
 
@@ -172,14 +67,14 @@ function allText(state: Uint8Array): string {
 }
 
 let made = 0;
-const suggester = (who: "carer" | "editor") => ({
+const suggester = (who: Who) => ({
   authorId: ids[who],
   newId: () => `ws-test-${++made}`,
   now: () => new Date().toISOString(),
 });
 
 /** Applies `update` to a client's document, so its provider sends it as the browser would. */
-function send(client: Client, update: Uint8Array | null) {
+function send(client: LiveClient, update: Uint8Array | null) {
   if (!update) throw new Error("Nothing to send");
   Y.applyUpdate(client.doc, update);
 }
@@ -274,7 +169,7 @@ describe("a contributor's connection to a section", { timeout: 30_000 }, () => {
 
 /** The blocks the server holds now, pending suggestions included. */
 async function servedBlocks(): Promise<string[]> {
-  const state = await collaboration.documents.read(`section:${sectionId}`);
+  const state = await live.collaboration.documents.read(`section:${sectionId}`);
   let blocks: string[] = [];
   updateFromEdit(state!, () => {
     blocks = $getRoot()

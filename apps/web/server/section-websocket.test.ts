@@ -2,127 +2,29 @@
 // `section:<id>` is that section's document, and an editor cannot write, through the document,
 // anything the editor's toolbar cannot (inline styles, link targets, unsafe link addresses).
 // Runs the app's own collaboration wiring (collab.server.ts) on a migrated SQLite database.
-import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import * as Y from "yjs";
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { createDb, type Db } from "@coproduce/db";
-import { migrateDatabase } from "@coproduce/db/migrate";
-import { mountCollaboration, type LiveDocumentDoor } from "./collab.server.js";
+import {
+  sleep,
+  startLiveCollaboration,
+  until,
+  type LiveCollaboration,
+} from "./testing/live-collaboration.js";
 
-const hash = (token: string) => createHash("sha256").update(token).digest("hex");
-
-let db: Db;
-let server: http.Server;
-let collaboration: LiveDocumentDoor;
-let port: number;
+let live: LiveCollaboration;
 let sectionId: string;
 let cookie: string;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-section-ws-"));
 
 beforeAll(async () => {
-  const url = `file:${path.join(dir, "test.db")}`;
-  process.env.COPRODUCE_QUIET = "1";
-  migrateDatabase(url);
-  db = await createDb(url);
-  const programme = await db.programme.create({
-    data: { slug: "p", name: "P", description: "", population: 1 },
-  });
-  const toolbox = await db.toolbox.create({ data: { programmeId: programme.id, title: "T" } });
-  const document = await db.document.create({
-    data: {
-      toolboxId: toolbox.id,
-      kind: "toolkit",
-      slug: "t",
-      title: "T",
-      summary: "",
-      sortOrder: 0,
-    },
-  });
-  const section = await db.section.create({
-    data: { documentId: document.id, title: "Aims", sortOrder: 0, plainText: "Our aims." },
-  });
-  sectionId = section.id;
-  const user = await db.user.create({
-    data: { email: "eve@example.test", name: "Eve", passwordHash: "-" },
-  });
-  await db.membership.create({
-    data: { userId: user.id, programmeId: programme.id, role: "editor" },
-  });
-  const token = randomBytes(24).toString("base64url");
-  await db.session.create({
-    data: { userId: user.id, tokenHash: hash(token), expiresAt: new Date(Date.now() + 3600_000) },
-  });
-  cookie = `coproduce_session=${token}`;
-
-  server = http.createServer((_request, response) => response.end());
-  collaboration = mountCollaboration(server, db);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as AddressInfo).port;
+  live = await startLiveCollaboration("section-ws");
+  sectionId = await live.toolkitSection({ title: "Aims", plainText: "Our aims." });
+  ({ cookie } = await live.personWithSession("editor", "Eve"));
 }, 60_000);
 
-afterAll(async () => {
-  await collaboration?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-interface Client {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  /** Resolves when synced; rejects with the server's reason when refused. */
-  ready: Promise<void>;
-  /** Resolves with the reason when the server closes the connection. */
-  closed: Promise<string>;
-  destroy(): void;
-}
+afterAll(() => live?.close());
 
 /** Connects as the editor to the document called `name`. */
-function open(name: string): Client {
-  class CookieWebSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie } });
-    }
-  }
-  const websocketProvider = new HocuspocusProviderWebsocket({
-    url: `ws://127.0.0.1:${port}/collab`,
-    WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
-    maxAttempts: 1,
-  });
-  const doc = new Y.Doc();
-  let settle!: { resolve: () => void; reject: (error: Error) => void };
-  const ready = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-  ready.catch(() => {});
-  let onClose!: (reason: string) => void;
-  const closed = new Promise<string>((resolve) => (onClose = resolve));
-  const provider = new HocuspocusProvider({
-    websocketProvider,
-    name,
-    document: doc,
-    token: "cookie",
-    onSynced: () => settle.resolve(),
-    onAuthenticationFailed: ({ reason }) => settle.reject(new Error(reason)),
-    onClose: ({ event }) => onClose(event.reason),
-  });
-  provider.attach();
-  return {
-    doc,
-    provider,
-    ready,
-    closed,
-    destroy() {
-      provider.destroy();
-      websocketProvider.destroy();
-    },
-  };
-}
+const open = (name: string) => live.openLiveDocument(name, cookie);
 
 describe("which names open a section's document", { timeout: 30_000 }, () => {
   it("the section's own name opens it", async () => {
@@ -149,20 +51,10 @@ describe("which names open a section's document", { timeout: 30_000 }, () => {
       } finally {
         client.destroy();
       }
-      expect(await db.collabUpdate.count({ where: { documentName: name() } })).toBe(0);
+      expect(await live.db.collabUpdate.count({ where: { documentName: name() } })).toBe(0);
     });
   }
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => boolean | Promise<boolean>, what: string) {
-  const deadline = Date.now() + 5000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** The first paragraph (an XmlText) and its first text node's properties (a Y.Map). */
 function firstParagraph(doc: Y.Doc) {
@@ -210,7 +102,8 @@ function insertLink(doc: Y.Doc, attributes: Record<string, unknown>) {
   });
 }
 
-const logged = () => db.collabUpdate.count({ where: { documentName: `section:${sectionId}` } });
+const logged = () =>
+  live.db.collabUpdate.count({ where: { documentName: `section:${sectionId}` } });
 
 describe("which changes to a section the server accepts", { timeout: 30_000 }, () => {
   it("accepts what the editor writes: typing, bold, a web link with our rel", async () => {
@@ -293,7 +186,7 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
       await sleep(200);
       expect(await logged()).toBe(before);
       // What the server holds: the live document if it is still open, else the stored one.
-      const servedState = await collaboration.documents.read(`section:${sectionId}`);
+      const servedState = await live.collaboration.documents.read(`section:${sectionId}`);
       const served = servedState ? new Y.Doc() : null;
       if (served && servedState) Y.applyUpdate(served, servedState);
       for (const doc of [reader.doc, ...(served ? [served] : [])]) {

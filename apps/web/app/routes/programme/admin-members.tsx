@@ -1,8 +1,8 @@
 import { Form, useNavigation } from "react-router";
-import { ROLES, type Role } from "@coproduce/db/vocabulary";
+import { ROLES } from "@coproduce/db/vocabulary";
 import type { Route } from "./+types/admin-members";
 import { attempt, formError, load } from "../../lib/trpc-errors.server";
-import { field } from "../../lib/form";
+import { choiceField, field } from "../../lib/form";
 import { formatDate, roleLabel } from "../../lib/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
@@ -32,8 +32,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       trpc.invitations.create({
         programmeSlug,
         email: field(form, "email"),
-        // The server checks the role is one of ROLES and says so if not.
-        role: field(form, "role") as Role,
+        role: choiceField(form, "role", ROLES, "Choose a role from the list."),
       }),
     );
     if (!result.ok) return result.response;
@@ -44,8 +43,7 @@ export async function action({ context, params, request }: Route.ActionArgs) {
       trpc.members.changeRole({
         programmeSlug,
         membershipId: field(form, "membershipId"),
-        // The server checks the role is one of ROLES and says so if not.
-        role: field(form, "role") as Role,
+        role: choiceField(form, "role", ROLES, "Choose a role from the list."),
       }),
     );
     if (!result.ok) return result.response;
