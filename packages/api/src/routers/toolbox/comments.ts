@@ -41,14 +41,19 @@ function refuseIfArchived(section: { archivedAt: Date | null }) {
   }
 }
 
-async function findThread(db: Db, programmeId: string, threadId: string) {
+/** A thread of the programme, refused when it sits on a draft local version the person may not see. */
+async function findThread(db: Db, access: ProgrammeAccess, userId: string, threadId: string) {
   const thread = await db.commentThread.findFirst({
-    where: { id: threadId, section: { document: { toolbox: { programmeId } } } },
+    where: {
+      id: threadId,
+      section: { document: { toolbox: { programmeId: access.programmeId } } },
+    },
     include: { section: { select: { id: true, title: true, archivedAt: true } } },
   });
   if (!thread) {
     throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that comment." });
   }
+  await refuseUnreadableVariant(db, access.role, userId, thread.section.id);
   return thread;
 }
 
@@ -155,7 +160,7 @@ export const commentsRouter = router({
   reply: programmeProcedure("comments:write")
     .input(z.object({ threadId: threadIdInput, body: commentBodyInput, mentions: mentionsInput }))
     .mutation(async ({ ctx, input }) => {
-      const thread = await findThread(ctx.db, ctx.access.programmeId, input.threadId);
+      const thread = await findThread(ctx.db, ctx.access, ctx.user.id, input.threadId);
       refuseIfArchived(thread.section);
       const comment = await ctx.db.comment.create({
         data: { threadId: thread.id, authorId: ctx.user.id, body: input.body },
@@ -176,7 +181,7 @@ export const commentsRouter = router({
   resolve: programmeProcedure("comments:write")
     .input(z.object({ threadId: threadIdInput, resolved: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const thread = await findThread(ctx.db, ctx.access.programmeId, input.threadId);
+      const thread = await findThread(ctx.db, ctx.access, ctx.user.id, input.threadId);
       if (!canResolve(ctx.access, ctx.user.id, thread)) {
         throw new TRPCError({
           code: "FORBIDDEN",

@@ -211,6 +211,23 @@ describe("the local version's section page, comments, suggestions and versions",
     ];
     for (const read of reads) expect((await errorOf(read())).code).toBe("FORBIDDEN");
     const editor = await callerFor(db, fixture.users.editor.id);
+    // Comment actions reached by the thread alone are refused on a draft too.
+    const { threadId } = await editor.comments.createThread({
+      programmeSlug,
+      sectionId,
+      quote: "People tell their story once.",
+      prefix: "",
+      body: "Is this how we say it here?",
+    });
+    const byThread = [
+      () => contributor.comments.reply({ programmeSlug, threadId, body: "Yes." }),
+      () => contributor.comments.resolve({ programmeSlug, threadId, resolved: true }),
+    ];
+    for (const act of byThread) expect((await errorOf(act())).code).toBe("FORBIDDEN");
+    expect(await db.comment.count({ where: { threadId } })).toBe(1);
+    expect((await db.commentThread.findUniqueOrThrow({ where: { id: threadId } })).resolvedAt).toBe(
+      null,
+    );
     const page = await editor.toolbox.section({ programmeSlug, sectionId });
     expect(page.variant).toMatchObject({
       partnershipName: "Test Partnership",
