@@ -357,4 +357,27 @@ describe("publishing a local version", () => {
     });
     expect(await db.decisionEntry.count({ where: { kind: "variant_published" } })).toBe(1);
   });
+
+  it("shows the public the text as published, until the partnership publishes again", async () => {
+    const variant = await startVariant();
+    const editor = await callerFor(db, fixture.users.editor.id);
+    const anonymous = await callerFor(db, null);
+    await editor.variants.setPublished({ programmeSlug, variantId: variant.id, published: true });
+    await editLiveText(variant.variantSectionId, [...V1, "Our own drop-in runs on Fridays."]);
+    const before = await anonymous.variants.published({ programmeSlug, variantId: variant.id });
+    expect(before.html).toContain("Plans are reviewed yearly.");
+    expect(before.html).not.toContain("Fridays");
+
+    await editor.variants.setPublished({ programmeSlug, variantId: variant.id, published: true });
+    const after = await anonymous.variants.published({ programmeSlug, variantId: variant.id });
+    expect(after.html).toContain("Our own drop-in runs on Fridays.");
+    const log = await db.decisionEntry.findMany({
+      where: { kind: "variant_published" },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(log.map((entry) => entry.summary)).toEqual([
+      "Test Partnership published its local version of “Shared aims”.",
+      "Test Partnership published the latest text of its local version of “Shared aims”.",
+    ]);
+  });
 });

@@ -324,20 +324,35 @@ export const variantsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const variant = await changeableVariant(ctx.db, ctx.access, ctx.user.id, input.variantId);
       const status = input.published ? "published" : "draft";
-      if (variant.status === status) return { status };
+      if (!input.published && variant.status === "draft") return { status };
+      const again = input.published && variant.status === "published";
+      // The public Toolbox shows a copy made now, not the live text: later edits stay among
+      // the partnership until it publishes again (as the core waits for a release).
+      const copy = input.published
+        ? await renderCurrentSection(ctx.db, variant.variantSection)
+        : null;
       await ctx.db.$transaction(async (tx) => {
         await tx.sectionVariant.update({
           where: { id: variant.id },
-          data: { status, publishedAt: input.published ? ctx.now() : null },
+          data: {
+            status,
+            publishedAt: input.published ? ctx.now() : null,
+            publishedTitle: copy ? variant.variantSection.title : null,
+            publishedHtml: copy ? safeSectionHtml(copy.html) : null,
+          },
         });
+        const name = variant.partnership.name;
+        const title = variant.coreSection.title;
         await recordDecision(tx, {
           kind: "variant_published",
           programmeId: ctx.access.programmeId,
           sectionId: variant.coreSectionId,
           actorId: ctx.user.id,
-          summary: input.published
-            ? `${variant.partnership.name} published its local version of “${variant.coreSection.title}”.`
-            : `${variant.partnership.name} took its local version of “${variant.coreSection.title}” off the public Toolbox.`,
+          summary: again
+            ? `${name} published the latest text of its local version of “${title}”.`
+            : input.published
+              ? `${name} published its local version of “${title}”.`
+              : `${name} took its local version of “${title}” off the public Toolbox.`,
         });
       });
       return { status };
@@ -371,14 +386,14 @@ export const variantsRouter = router({
         include: variantInclude,
       });
       if (!variant) throw notFound("We could not find that local version.");
-      const rendered = await renderCurrentSection(ctx.db, variant.variantSection);
       return {
         id: variant.id,
-        title: variant.variantSection.title,
+        title: variant.publishedTitle ?? variant.variantSection.title,
         partnershipName: variant.partnership.name,
         coreSection: variant.coreSection,
         publishedAt: variant.publishedAt,
-        html: safeSectionHtml(rendered.html),
+        // The copy made when it was published (sanitised then), never the live text.
+        html: variant.publishedHtml ?? "",
       };
     }),
 });

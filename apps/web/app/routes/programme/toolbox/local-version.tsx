@@ -92,19 +92,25 @@ export default function LocalVersion({ loaderData, actionData, params }: Route.C
       </p>
       {v.canEdit && (
         <Form method="post" className="inline-form">
-          <input type="hidden" name="intent" value={published ? "unpublish" : "publish"} />
           <p className="hint">
             {published
-              ? "It is on the public Toolbox, beside the core section."
+              ? "The public Toolbox shows the text as it was when you published it. Changes you make now stay with your partnership until you publish again."
               : "Only your partnership and the programme's editors can see it until you publish it."}
           </p>
-          <button
-            type="submit"
-            className={published ? "button button-secondary" : "button"}
-            disabled={busy}
-          >
-            {published ? "Take it off the public Toolbox" : "Publish on the public Toolbox"}
+          <button type="submit" name="intent" value="publish" className="button" disabled={busy}>
+            {published ? "Publish the latest text" : "Publish on the public Toolbox"}
           </button>
+          {published && (
+            <button
+              type="submit"
+              name="intent"
+              value="unpublish"
+              className="button button-secondary"
+              disabled={busy}
+            >
+              Take it off the public Toolbox
+            </button>
+          )}
         </Form>
       )}
 

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "SectionVariant" ADD COLUMN "publishedHtml" TEXT;
+ALTER TABLE "SectionVariant" ADD COLUMN "publishedTitle" TEXT;
+
