@@ -69,4 +69,41 @@ describe("Enter pressed where someone has just started typing", () => {
     }
     expect(ben.content()).toBe(amira.content());
   });
+
+  it("undoes and redoes Enter at the start of a paragraph on both screens", () => {
+    const { network, amira, ben } = twoPeopleInAnEmptySection();
+    amira.type("Hello");
+    network.flush();
+    ben.change(() => {
+      $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().selectStart();
+    });
+    ben.pressEnter();
+    ben.endUndoStep();
+    amira.typeEach(" there");
+    network.flush();
+    ben.undo();
+    network.flush();
+    for (const peer of [amira, ben]) {
+      expect(
+        peer.read(() =>
+          $getRoot()
+            .getChildren()
+            .map((b) => b.getTextContent()),
+        ),
+      ).toEqual(["Hello there"]);
+    }
+    ben.redo();
+    network.flush();
+    for (const peer of [amira, ben]) {
+      expect(
+        peer.read(() =>
+          $getRoot()
+            .getChildren()
+            .map((b) => b.getTextContent()),
+        ),
+      ).toEqual(["", "Hello there"]);
+      expect(peer.reloadedContent()).toBe(peer.content());
+    }
+    expect(ben.content()).toBe(amira.content());
+  });
 });
