@@ -30,9 +30,10 @@ const TEXT_SEEDS = REPLAY ? SEEDS : [...new Set([...SEEDS, ...TEXT_REGRESSIONS])
 /**
  * Seeds where a screen once ended up different from its own document after concurrent
  * formatting, splits and deletions (docs/decisions/0003, patches/@lexical+yjs+0.52.0.patch);
- * in 1104 and 1149 every screen dropped letters that a reload showed.
+ * in 1104 and 1149 every screen dropped letters that a reload showed, and 1089 caught a first
+ * fix for that.
  */
-const STRUCTURE_REGRESSIONS = [1036, 1037, 1066, 1092, 1104, 1149];
+const STRUCTURE_REGRESSIONS = [1036, 1037, 1066, 1089, 1092, 1104, 1149];
 const STRUCTURE_SEEDS = REPLAY ? SEEDS : [...new Set([...SEEDS, ...STRUCTURE_REGRESSIONS])];
 
 /** A seed takes well under a second; longer runs (COLLAB_FUZZ_STEPS) scale with the steps. */
