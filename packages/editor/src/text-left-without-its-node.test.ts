@@ -65,4 +65,25 @@ describe("text left without its text node by a remote change", () => {
     expect(blocksOf(amira)).toEqual(["\n after"]);
     expect(amira.reloadedContent()).toBe(amira.content());
   });
+
+  it("is dropped alone when the same change also deleted some of it", () => {
+    const amira = new CollabPeer("Amira", { clientID: 1 });
+    amira.change(() => {
+      $getRoot()
+        .clear()
+        .append(
+          $createParagraphNode().append(
+            $createTextNode("strong words"),
+            $createTextNode(" after").toggleFormat("bold"),
+          ),
+        );
+    });
+    amira.doc.transact(() => {
+      const paragraph = paragraphOf(amira);
+      paragraph.delete(0, 1); // the first node's map
+      paragraph.delete(2, 3); // "ong"
+    }, "someone else");
+    expect(blocksOf(amira)).toEqual([" after"]);
+    expect(amira.reloadedContent()).toBe(amira.content());
+  });
 });
