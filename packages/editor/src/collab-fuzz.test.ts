@@ -29,9 +29,11 @@ const TEXT_SEEDS = REPLAY ? SEEDS : [...new Set([...SEEDS, ...TEXT_REGRESSIONS])
 
 /**
  * Seeds where a screen once ended up different from its own document after concurrent
- * formatting, splits and deletions (docs/decisions/0003, patches/@lexical+yjs+0.52.0.patch).
+ * formatting, splits and deletions (docs/decisions/0003, patches/@lexical+yjs+0.52.0.patch);
+ * in 1104 and 1149 every screen dropped letters that a reload showed, and 1089 caught a first
+ * fix for that.
  */
-const STRUCTURE_REGRESSIONS = [1036, 1037, 1066, 1092];
+const STRUCTURE_REGRESSIONS = [1036, 1037, 1066, 1089, 1092, 1104, 1149];
 const STRUCTURE_SEEDS = REPLAY ? SEEDS : [...new Set([...SEEDS, ...STRUCTURE_REGRESSIONS])];
 
 /** A seed takes well under a second; longer runs (COLLAB_FUZZ_STEPS) scale with the steps. */
@@ -88,22 +90,6 @@ describe("co-editing text under a delaying, batching, reordering network", () =>
         `${replay}; last steps:\n${session.log.slice(-30).join("\n")}`,
       ).toEqual([]);
       expectCaretsDrawnInPlace(peers, replay, { everyCaretDrawn: true });
-    },
-  );
-});
-
-// A fault not traced to its root yet (docs/decisions/0003): after many concurrent splits and
-// joins, every screen drops a few letters as text without a text node, while a reload of the
-// same document shows them. Kept so the suite says so, and fails the day it is fixed.
-const KNOWN_STRUCTURE_FAULT = 1104;
-
-describe("known fault, still reproduced by its seed", () => {
-  it.fails(
-    `seed ${KNOWN_STRUCTURE_FAULT}: a reload shows letters that every screen dropped`,
-    { timeout: TIMEOUT },
-    () => {
-      const { replay, peers } = runSession(KNOWN_STRUCTURE_FAULT, true, 500);
-      expectConverged(peers, replay);
     },
   );
 });

@@ -2,13 +2,12 @@
 // empty paragraph, presses Enter just as the first letter arrives. Seen once in the browser
 // test (co-editing.spec.ts): "Alpha" kept only its "A".
 //
-// Not fixed yet (docs/decisions/0003). Ben's caret sticks to the start of the paragraph, so
-// Amira's "A" arrives after it, and Enter at the start of a paragraph with text makes Lexical
-// (`RangeSelection.insertParagraph`) move that text into a new paragraph after it. The V1 Yjs
-// binding records the move as deleting Amira's text node and creating a copy of it, so the
-// "lpha" Amira types meanwhile goes into the deleted node; the binding then drops it as text
-// without a node. Inserting the new paragraph before instead (as Google Docs does) would
-// leave Amira's node alone; that is a change to Lexical itself.
+// Ben's caret sticks to the start of the paragraph, so Amira's "A" arrives after it, and Enter at
+// the start of a paragraph with text makes Lexical (`RangeSelection.insertParagraph`) move that
+// text into a new paragraph after it. The V1 Yjs binding used to record the move as deleting
+// Amira's text and inserting a copy, so the "lpha" she typed meanwhile went into the deleted
+// text and was dropped. The patched binding records it as an empty paragraph inserted before
+// (docs/decisions/0003), so her text is never touched.
 import { $createParagraphNode, $getRoot } from "lexical";
 import { describe, expect, it } from "vitest";
 import { CollabPeer } from "./collab-testing/collab-peer.js";
@@ -34,7 +33,7 @@ function twoPeopleInAnEmptySection() {
 }
 
 describe("Enter pressed where someone has just started typing", () => {
-  it.fails("keeps the typed word whole (known fault: the text Enter moves is re-created)", () => {
+  it("keeps the typed word whole", () => {
     const { network, amira, ben } = twoPeopleInAnEmptySection();
     amira.type("A");
     network.flush();
@@ -43,5 +42,68 @@ describe("Enter pressed where someone has just started typing", () => {
     network.flush();
     expect(ben.text()).toBe(amira.text());
     expect(amira.text()).toContain("Alpha");
+  });
+
+  it("keeps the paragraph's text in place when Enter is pressed at its start", () => {
+    const { network, amira, ben } = twoPeopleInAnEmptySection();
+    amira.type("Hello");
+    network.flush();
+    ben.change(() => {
+      $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().selectStart();
+    });
+    amira.typeEach(" there");
+    ben.pressEnter();
+    // Enter at the start leaves the caret before the text, now in the second paragraph.
+    ben.type("Oh, ");
+    amira.typeEach(" friend");
+    network.flush();
+    for (const peer of [amira, ben]) {
+      expect(
+        peer.read(() =>
+          $getRoot()
+            .getChildren()
+            .map((block) => block.getTextContent()),
+        ),
+      ).toEqual(["", "Oh, Hello there friend"]);
+      expect(peer.reloadedContent()).toBe(peer.content());
+    }
+    expect(ben.content()).toBe(amira.content());
+  });
+
+  it("undoes and redoes Enter at the start of a paragraph on both screens", () => {
+    const { network, amira, ben } = twoPeopleInAnEmptySection();
+    amira.type("Hello");
+    network.flush();
+    ben.change(() => {
+      $getRoot().getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().selectStart();
+    });
+    ben.pressEnter();
+    ben.endUndoStep();
+    amira.typeEach(" there");
+    network.flush();
+    ben.undo();
+    network.flush();
+    for (const peer of [amira, ben]) {
+      expect(
+        peer.read(() =>
+          $getRoot()
+            .getChildren()
+            .map((b) => b.getTextContent()),
+        ),
+      ).toEqual(["Hello there"]);
+    }
+    ben.redo();
+    network.flush();
+    for (const peer of [amira, ben]) {
+      expect(
+        peer.read(() =>
+          $getRoot()
+            .getChildren()
+            .map((b) => b.getTextContent()),
+        ),
+      ).toEqual(["", "Hello there"]);
+      expect(peer.reloadedContent()).toBe(peer.content());
+    }
+    expect(ben.content()).toBe(amira.content());
   });
 });
