@@ -8,6 +8,13 @@ import {
   repoRoot,
 } from "./support/settings";
 
+/** The test files that publish releases of the demo programme's Toolbox. */
+const RELEASE_TESTS = [
+  "**/publishing.spec.ts",
+  "**/local-versions.spec.ts",
+  "**/co-production.spec.ts",
+];
+
 export default defineConfig({
   testDir: "tests",
   fullyParallel: true,
@@ -36,6 +43,12 @@ export default defineConfig({
       ],
     },
   },
+  // Releases are numbered per programme and the sign-off test changes the programme's rule, so the
+  // files that publish run one at a time, beside the rest (which use the other worker).
+  projects: [
+    { name: "pages", testIgnore: RELEASE_TESTS },
+    { name: "releases", testMatch: RELEASE_TESTS, workers: 1 },
+  ],
   // A fresh database with the demo seed, the production build, and the real server.
   webServer: {
     command: "npm run db:reset && npm run build && npm run serve",

@@ -228,7 +228,7 @@ test("a facilitator runs a live workshop with a member and a guest", async ({ br
     `${notes.g}: 3 votes`,
   );
   await expect(f.getByText(`Action: ${outputTitle}`)).toBeVisible();
-  await expect(f.getByText("1 evaluations, average rating 4.0 out of 5.")).toBeVisible();
+  await expect(f.getByText("1 evaluation, average rating 4.0 out of 5.")).toBeVisible();
   // PDF is the browser's print to PDF: the print layout keeps the record, not the buttons.
   await expect(f.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
   await f.emulateMedia({ media: "print" });

@@ -17,7 +17,8 @@ async function publishRelease(page: Page, notes: string): Promise<string> {
 }
 
 // The sign-off test changes the programme's sign-off rule: the tests of this file run one after
-// another, so no other publishing test sees it half-way.
+// another, and the "releases" project (playwright.config.ts) keeps the other files that publish
+// from running beside them, so none sees the rule half-way or takes the next release number.
 test.describe.configure({ mode: "default" });
 
 /** Reloads until the section's badge says In review (changes settle after a quiet moment). */

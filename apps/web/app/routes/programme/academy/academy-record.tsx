@@ -74,7 +74,10 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
       </ol>
 
       <h2>Attendance</h2>
-      <p>{record.attendance.total} people took part.</p>
+      <p>
+        {record.attendance.total === 1 ? "1 person" : `${record.attendance.total} people`} took
+        part.
+      </p>
       {record.attendance.byGroup.length > 0 && (
         <div
           className="table-scroll"
@@ -181,7 +184,7 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
       <p>
         {record.evaluation.count === 0
           ? "No evaluations yet."
-          : `${record.evaluation.count} evaluations, average rating ${record.evaluation.averageRating?.toFixed(1)} out of 5.`}
+          : `${record.evaluation.count} ${record.evaluation.count === 1 ? "evaluation" : "evaluations"}, average rating ${record.evaluation.averageRating?.toFixed(1)} out of 5.`}
       </p>
       {record.evaluation.comments.length > 0 && (
         <ul>
