@@ -10,6 +10,7 @@ import { formatDate } from "../../../lib/labels";
 import { formatSessionTimes, formatTime, outputKindLabel } from "../../../lib/academy-format";
 import { ActionButton } from "../../../components/ActionButton";
 import { ErrorSummary } from "../../../components/ErrorSummary";
+import { peopleCount } from "../../../components/co-production/activity-labels";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Record: ${data?.title ?? "Session"} – Change Academy – Coproduce` },
@@ -74,10 +75,7 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
       </ol>
 
       <h2>Attendance</h2>
-      <p>
-        {record.attendance.total === 1 ? "1 person" : `${record.attendance.total} people`} took
-        part.
-      </p>
+      <p>{peopleCount(record.attendance.total)} took part.</p>
       {record.attendance.byGroup.length > 0 && (
         <div
           className="table-scroll"
