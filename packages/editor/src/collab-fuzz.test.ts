@@ -81,7 +81,7 @@ describe("co-editing text under a delaying, batching, reordering network", () =>
     "seed %i: everyone converges and every run of typing stays whole",
     { timeout: TIMEOUT },
     (seed) => {
-      const { session, replay, peers } = runSession(seed, false, STEPS);
+      const { session, replay, peers } = runSession(seed, "text", STEPS);
       expectConverged(peers, replay);
       const characters = (peers[0] as CollabPeer).read($documentCharacters);
       const { problems } = checkIntention(characters, session.runs, session.deleted, isTracked);
@@ -94,8 +94,27 @@ describe("co-editing text under a delaying, batching, reordering network", () =>
   );
 });
 
-// Splitting or joining paragraphs and changing formatting make Lexical's Yjs binding re-create
-// the text they touch, so what someone types into that text at the same moment can move, be
+// Making stretches bold or plain again splits and joins text nodes; the binding syncs that in
+// place (docs/decisions/0003, fix 8), so everything that holds for plain typing holds here too.
+describe("co-editing text and formatting under the same network", () => {
+  it.each(SEEDS)(
+    "seed %i: everyone's words stay whole and in order",
+    { timeout: TIMEOUT },
+    (seed) => {
+      const { session, replay, peers } = runSession(seed, "formatting", STEPS);
+      expectConverged(peers, replay);
+      const characters = (peers[0] as CollabPeer).read($documentCharacters);
+      expect(
+        checkIntention(characters, session.runs, session.deleted, isTracked).problems,
+        replay,
+      ).toEqual([]);
+      expectCaretsDrawnInPlace(peers, replay, { everyCaretDrawn: false });
+    },
+  );
+});
+
+// Splitting or joining paragraphs (besides formatting) makes Lexical's Yjs binding re-create
+// the text that moves, so what someone types into that text at the same moment can move, be
 // doubled or be lost (docs/decisions/0003-carets-that-keep-words-whole.md). What must still
 // hold is that everyone sees the same document and nothing appears from nowhere.
 describe("co-editing text and structure under the same network", () => {
@@ -103,7 +122,7 @@ describe("co-editing text and structure under the same network", () => {
     "seed %i: everyone converges on the same document",
     { timeout: TIMEOUT },
     (seed) => {
-      const { session, replay, peers } = runSession(seed, true, STEPS);
+      const { session, replay, peers } = runSession(seed, "structure", STEPS);
       expectConverged(peers, replay);
       const characters = (peers[0] as CollabPeer).read($documentCharacters);
       const { problems } = checkIntention(characters, session.runs, session.deleted, isTracked);

@@ -19,6 +19,12 @@ import { SimulatedNetwork } from "./simulated-network.js";
 const FIRST_TRACKED = 0x4e00;
 export const isTracked = (character: string) => (character.codePointAt(0) ?? 0) >= FIRST_TRACKED;
 
+/**
+ * What the people in a session do besides typing, moving and deleting: "formatting" also
+ * makes stretches bold or plain; "structure" also splits and joins paragraphs.
+ */
+export type FuzzChanges = "text" | "formatting" | "structure";
+
 interface Person {
   peer: CollabPeer;
   run: TypingRun | null;
@@ -34,8 +40,7 @@ export class FuzzSession {
 
   constructor(
     readonly random: SeededRandom,
-    /** Also split and join paragraphs and change formatting. */
-    readonly structure: boolean,
+    readonly changes: FuzzChanges,
   ) {
     this.network = new SimulatedNetwork(random);
     const count = random.int(3, 5);
@@ -57,7 +62,8 @@ export class FuzzSession {
     else if (roll <= 64) this.placeAtSomeoneElsesCaret(person);
     else if (roll <= 67) this.meetAtOneSpot();
     else if (roll <= 71) this.backspace(person, { joinBlocks: false });
-    else if (roll <= 79 && this.structure) this.changeStructure(person, roll);
+    else if (roll <= 79 && this.changes === "formatting") this.toggleBold(person);
+    else if (roll <= 79 && this.changes === "structure") this.changeStructure(person, roll);
     else if (roll <= 97) this.network.deliverSome();
     else this.network.flush();
   }
@@ -175,8 +181,8 @@ export class FuzzSession {
   }
 }
 
-export function runSession(seed: number, structure: boolean, steps: number) {
-  const session = new FuzzSession(new SeededRandom(seed), structure);
+export function runSession(seed: number, changes: FuzzChanges, steps: number) {
+  const session = new FuzzSession(new SeededRandom(seed), changes);
   for (let step = 0; step < steps; step++) session.step();
   session.network.flush();
   const replay = `replay with COLLAB_FUZZ_SEED=${seed} COLLAB_FUZZ_STEPS=${steps}`;
