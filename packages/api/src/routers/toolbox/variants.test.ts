@@ -239,6 +239,37 @@ describe("the local version's section page, comments, suggestions and versions",
   });
 });
 
+describe("what else a draft local version could give away", () => {
+  it("publishing.sectionStatus is refused to someone who may not see the draft", async () => {
+    const variant = await startVariant();
+    const sectionId = variant.variantSectionId;
+    const contributor = await callerFor(db, fixture.users.contributor.id);
+    const status = () => contributor.publishing.sectionStatus({ programmeSlug, sectionId });
+    expect((await errorOf(status())).code).toBe("FORBIDDEN");
+    const editor = await callerFor(db, fixture.users.editor.id);
+    await editor.publishing.sectionStatus({ programmeSlug, sectionId });
+    await editor.variants.setPublished({ programmeSlug, variantId: variant.id, published: true });
+    await status();
+  });
+
+  it("a mention on a draft tells (and emails) only people who may read it", async () => {
+    const variant = await startVariant();
+    const editor = await callerFor(db, fixture.users.editor.id);
+    await editor.comments.createThread({
+      programmeSlug,
+      sectionId: variant.variantSectionId,
+      quote: "People tell their story once.",
+      prefix: "",
+      body: "@Test facilitator and @Test contributor, is this right?",
+      mentions: [fixture.users.facilitator.id, fixture.users.contributor.id],
+    });
+    const told = await db.notification.findMany({ select: { userId: true } });
+    expect(told).toEqual([{ userId: fixture.users.facilitator.id }]);
+    const emails = await db.outboxMessage.findMany({ select: { to: true } });
+    expect(emails.map((email) => email.to)).not.toContain(fixture.users.contributor.email);
+  });
+});
+
 describe("diff and drift", () => {
   it("shows the local words against the core, then the core's newer release, and brings one paragraph in", async () => {
     const variant = await startVariant();
