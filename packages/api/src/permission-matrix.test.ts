@@ -15,7 +15,7 @@ import {
 import { hashToken } from "./services/tokens.js";
 import { createAcademySession, createGuest } from "./test/academy-fixtures.js";
 import { deliveryCases } from "./test/delivery-matrix-cases.js";
-import { variantCases } from "./test/variant-matrix-cases.js";
+import { draftLocalVersionCases, variantCases } from "./test/variant-matrix-cases.js";
 import { addSuggestedInsertion } from "./test/suggestion-fixtures.js";
 import { sectionDocumentName } from "./live-documents/document-names.js";
 import { suggestionsInState } from "@coproduce/editor/headless";
@@ -1087,6 +1087,28 @@ describe("permission matrix", () => {
             await db.$disconnect();
           });
         }
+      }
+    });
+  }
+});
+
+// The same people, on a partnership's draft local version: whatever their role allows on an
+// ordinary section, only those who may change the draft get through.
+describe("permission matrix on a draft local version", () => {
+  for (const [path, testCase] of Object.entries(draftLocalVersionCases(slug))) {
+    describe(path, () => {
+      for (const actor of ACTORS) {
+        const expected = testCase.allowed.includes(actor) ? "allowed" : "denied";
+        it(`${actor} is ${expected}`, async () => {
+          const db = await createTestDb();
+          const fixture = await createProgrammeFixture(db, slug);
+          const caller = await callerFor(
+            db,
+            actor === "anonymous" ? null : fixture.users[actor].id,
+          );
+          expect(await outcomeOf(testCase.call(caller, fixture, db, actor))).toBe(expected);
+          await db.$disconnect();
+        });
       }
     });
   }

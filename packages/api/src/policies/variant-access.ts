@@ -68,8 +68,9 @@ export async function variantChangeRefusal(
 }
 
 /**
- * For procedures about one section (comments, suggestions, versions): refuses a draft local
- * version to someone who may not see it, as the section page and the websocket do.
+ * Refuses a draft local version to someone who may not see it, as the websocket does. Procedures
+ * do not call this themselves: they find their section through findReadableSection
+ * (readable-section.ts), which always asks.
  */
 export async function refuseUnreadableVariant(
   db: Db,
@@ -84,4 +85,31 @@ export async function refuseUnreadableVariant(
   if (variant && !(await variantAccess(db, role, userId, variant))) {
     throw new TRPCError({ code: "FORBIDDEN", message: "This local version is not published yet." });
   }
+}
+
+/**
+ * Of `userIds`, the programme's members who may read the section: everyone for an ordinary
+ * section, and for a draft local version only those its rule lets in. Anything that tells
+ * people about a section (a mention names it and links to it) asks this first.
+ */
+export async function whoMayReadSection(
+  db: Db,
+  programmeId: string,
+  sectionId: string,
+  userIds: string[],
+): Promise<string[]> {
+  const variant = await db.sectionVariant.findUnique({
+    where: { variantSectionId: sectionId },
+    select: { partnershipId: true, status: true },
+  });
+  if (!variant) return userIds;
+  const memberships = await db.membership.findMany({
+    where: { programmeId, userId: { in: userIds } },
+    select: { userId: true, role: true },
+  });
+  const readers: string[] = [];
+  for (const { userId, role } of memberships) {
+    if (await variantAccess(db, role as Role, userId, variant)) readers.push(userId);
+  }
+  return readers;
 }

@@ -1,7 +1,9 @@
 // Mentions in comments become notifications (in the app and by email), only ever for members of
-// the programme (an id of anyone else is ignored) and never for the person writing.
+// the programme (an id of anyone else is ignored) who may read the section (a draft local version
+// is not for everyone: the notice names it), and never for the person writing.
 import type { Db } from "@coproduce/db";
 import { notifyPeople } from "./notifications/notify.js";
+import { whoMayReadSection } from "../policies/variant-access.js";
 
 export async function notifyMentioned(
   db: Db,
@@ -18,7 +20,12 @@ export async function notifyMentioned(
     programmeId: options.programmeId,
     kind: "mention",
     actorId: options.actor.id,
-    userIds: options.mentionedUserIds,
+    userIds: await whoMayReadSection(
+      db,
+      options.programmeId,
+      options.section.id,
+      options.mentionedUserIds,
+    ),
     text: `${options.actor.name} mentioned you in a comment on “${options.section.title}”`,
     link: `/p/${options.programmeSlug}/toolbox/${options.section.id}#thread-${options.threadId}`,
     emailBody: "Open the comment to read it and reply.",

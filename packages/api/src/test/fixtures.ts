@@ -1,11 +1,18 @@
 // Small, explicit fixtures for tests: a programme with one member per role.
+import { TRPCError } from "@trpc/server";
+import * as Y from "yjs";
 import { ROLES, type Db, type Role } from "@coproduce/db";
 import { createCaller } from "../router.js";
 import { createContext } from "../context.js";
 import { createSession } from "../services/sessions.js";
 import { hashPassword } from "../services/passwords.js";
 import { createStoredDocumentContent } from "@coproduce/collab";
-import { writePlainTextIntoYDoc } from "@coproduce/editor/headless";
+import {
+  createYDocFromPlainText,
+  renderYDoc,
+  updateReplacingContent,
+  writePlainTextIntoYDoc,
+} from "@coproduce/editor/headless";
 import { sessionIdOfBoard } from "../services/academy/board-document.js";
 import { seedBoard } from "../services/academy/board-mirror.js";
 
@@ -26,7 +33,7 @@ export function storedDocuments(db: Db) {
     writePlainTextIntoYDoc(doc, section?.plainText ?? "");
   });
 }
-import { parseDocumentName } from "../live-documents/document-names.js";
+import { parseDocumentName, sectionDocumentName } from "../live-documents/document-names.js";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 
@@ -88,4 +95,41 @@ export function createToolkitDocument(db: Db, toolboxId: string, summary = "") {
   return db.document.create({
     data: { toolboxId, kind: "toolkit", slug: "toolkit", title: "Toolkit", summary, sortOrder: 0 },
   });
+}
+
+/**
+ * Replaces a section's live text through the durable log, as an edit in a browser (by
+ * `authorId`, or by no one) would.
+ */
+export async function editLiveText(
+  db: Db,
+  sectionId: string,
+  paragraphs: string[],
+  authorId: string | null = null,
+) {
+  const content = renderYDoc(createYDocFromPlainText(paragraphs)).json;
+  await storedDocuments(db).change(sectionDocumentName(sectionId), authorId, (state) =>
+    updateReplacingContent(state, content),
+  );
+}
+
+/** A section's live text as plain text, paragraphs apart. */
+export async function liveText(db: Db, sectionId: string) {
+  const state = await storedDocuments(db).read(sectionDocumentName(sectionId));
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state!);
+  const text = renderYDoc(doc).text;
+  doc.destroy();
+  return text;
+}
+
+/** The error a call fails with; the test fails if it succeeds or fails some other way. */
+export async function errorOf(call: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("Expected the call to fail");
 }

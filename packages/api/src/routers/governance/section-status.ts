@@ -1,10 +1,10 @@
 // A section's status: draft, in review, agreed. Every change is logged; agreeing needs the
 // section's owner or an admin and a decision (services/governance/change-control.ts).
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { SECTION_STATUSES } from "@coproduce/db";
 import { programmeProcedure, router } from "../../trpc.js";
 import { setSectionStatus } from "../../services/governance/change-control.js";
+import { findReadableSection } from "../../policies/readable-section.js";
 
 export const sectionStatusRouter = router({
   set: programmeProcedure("toolbox:edit")
@@ -22,17 +22,12 @@ export const sectionStatusRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const section = await ctx.db.section.findFirst({
-        where: {
-          id: input.sectionId,
-          archivedAt: null,
-          document: { toolbox: { programmeId: ctx.access.programmeId } },
-        },
-        select: { id: true, title: true, status: true, ownerId: true, plainText: true, html: true },
-      });
-      if (!section) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-      }
+      const section = await findReadableSection(
+        ctx,
+        input.sectionId,
+        { id: true, title: true, status: true, ownerId: true, plainText: true, html: true },
+        { liveOnly: true },
+      );
       return setSectionStatus(ctx.db, {
         programmeId: ctx.access.programmeId,
         section,

@@ -3,11 +3,14 @@
 // objection or a later change to the text holds the release back; the public release says who
 // approved and when; the decision log and its CSV record every step.
 import { beforeEach, describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import { createYDocFromPlainText } from "@coproduce/editor/headless";
 import { createTestDb } from "../../test/test-db.js";
-import { callerFor, createProgrammeFixture, createToolkitDocument } from "../../test/fixtures.js";
+import {
+  callerFor,
+  createProgrammeFixture,
+  createToolkitDocument,
+  editLiveText,
+} from "../../test/fixtures.js";
 import { csvCellValue } from "../../services/csv/csv-file.js";
 
 const programmeSlug = "test-programme";
@@ -42,18 +45,6 @@ beforeEach(async () => {
     },
   });
 });
-
-/** Replaces a section's live text, as a co-editing session would, through the durable log. */
-async function editLiveText(paragraphs: string[]) {
-  const doc = createYDocFromPlainText(paragraphs);
-  await db.collabUpdate.create({
-    data: {
-      documentName: `section:${sectionId}`,
-      update: new Uint8Array(Y.encodeStateAsUpdate(doc)),
-    },
-  });
-  doc.destroy();
-}
 
 const as = (who: "admin" | "facilitator" | "contributor" | "viewer") =>
   callerFor(db, fixture.users[who].id);
@@ -103,7 +94,7 @@ describe("release sign-off with the rule 'all'", () => {
     await expect(publish("1.0")).rejects.toThrow("Still waiting for: Test viewer.");
 
     // The text changes after the carer approved: their approval no longer counts.
-    await editLiveText(["People tell their story once, to their care coordinator."]);
+    await editLiveText(db, sectionId, ["People tell their story once, to their care coordinator."]);
     await council.governance.signOff.review({ programmeSlug, verdict: "approved" });
     const overview = await carer.governance.signOff.overview({ programmeSlug });
     expect(overview.met).toBe(false);
@@ -174,7 +165,7 @@ describe("the release draft", () => {
   it("shows what changed since the last release, section by section, as a word diff", async () => {
     // Published from the stored text; then the live text changes for the first time.
     await publish("1.0");
-    await editLiveText(["People tell their story only once."]);
+    await editLiveText(db, sectionId, ["People tell their story only once."]);
     const viewer = await as("viewer");
     const { since, changes } = await viewer.governance.signOff.changes({ programmeSlug });
     expect(since).toBe("1.0");

@@ -4,7 +4,6 @@
 // members; a release freezes it and the public sees groups and counts only; and a section no
 // service user or carer had a part in is agreed only once that was considered.
 import { beforeEach, describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { compactDocument } from "@coproduce/collab";
 import {
@@ -19,10 +18,8 @@ import {
   createToolkitDocument,
   storedDocuments,
 } from "../../test/fixtures.js";
-import { addSuggestedInsertion } from "../../test/suggestion-fixtures.js";
+import { addSuggestedInsertion, settleSection } from "../../test/suggestion-fixtures.js";
 import { sectionDocumentName } from "../../live-documents/document-names.js";
-import { renderSectionText } from "../../services/toolbox/derived-text.js";
-import { recordSuggestions } from "../../services/toolbox/suggestions/suggestion-records.js";
 import type { CoProductionRecord } from "../../services/co-production/record.js";
 
 const programmeSlug = "test-programme";
@@ -80,17 +77,7 @@ async function draft(who: Who, text: string) {
   await documents().change(sectionDocumentName(sectionId), fixture.users[who].id, (state) =>
     updateReplacingContent(state, json),
   );
-  await settle();
-}
-
-/** What the collaboration server does when changes settle. */
-async function settle() {
-  const state = await documents().read(sectionDocumentName(sectionId));
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state!);
-  await renderSectionText(db, sectionId, doc);
-  await recordSuggestions(db, sectionId, state!);
-  doc.destroy();
+  await settleSection(db, sectionId);
 }
 
 /** Each group that took part: its counts and the people named. */
@@ -132,7 +119,7 @@ describe("the co-production record", () => {
     });
     await facilitator.comments.reply({ programmeSlug, threadId, body: "The person's own." });
     await addSuggestedInsertion(documents(), sectionId, fixture.users.contributor.id, 0, "All ");
-    await settle();
+    await settleSection(db, sectionId);
     const carer = await as("contributor");
     await carer.comments.reply({ programmeSlug, threadId, body: "Or their carer's." });
     // The clinician accepts the suggestion and, as owner, marks the section agreed.
@@ -144,7 +131,7 @@ describe("the co-production record", () => {
       suggestionId: suggestion!.id,
       accept: true,
     });
-    await settle();
+    await settleSection(db, sectionId);
     await editor.governance.sectionStatus.set({
       programmeSlug,
       sectionId,

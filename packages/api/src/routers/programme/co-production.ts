@@ -9,7 +9,7 @@ import {
   loadCoProductionRecords,
   parseFrozenRecord,
 } from "../../services/co-production/record.js";
-import { refuseUnreadableVariant } from "../../policies/variant-access.js";
+import { findReadableSection } from "../../policies/readable-section.js";
 
 const notFound = (message: string) => new TRPCError({ code: "NOT_FOUND", message });
 
@@ -18,15 +18,7 @@ export const coProductionRouter = router({
   section: programmeProcedure("toolbox:read")
     .input(z.object({ sectionId: z.string().min(1).max(100) }))
     .query(async ({ ctx, input }) => {
-      const section = await ctx.db.section.findFirst({
-        where: {
-          id: input.sectionId,
-          document: { toolbox: { programmeId: ctx.access.programmeId } },
-        },
-        select: { id: true },
-      });
-      if (!section) throw notFound("We could not find that section.");
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findReadableSection(ctx, input.sectionId, { id: true });
       return loadCoProductionRecord(ctx.db, ctx.access.programmeId, section.id);
     }),
 

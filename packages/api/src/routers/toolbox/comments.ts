@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { markCommentedWords } from "../../services/comment-anchors.js";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import type { Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../../trpc.js";
 import { roleCan } from "../../permissions.js";
 import type { ProgrammeAccess } from "../../context.js";
@@ -17,20 +16,11 @@ import {
   threadIdInput,
 } from "../../services/comment-inputs.js";
 import { notifyMentioned } from "../../services/mentions.js";
-import { refuseUnreadableVariant } from "../../policies/variant-access.js";
+import { findReadableSection, type SectionReader } from "../../policies/readable-section.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 
-async function findSection(db: Db, programmeId: string, sectionId: string) {
-  const section = await db.section.findFirst({
-    where: { id: sectionId, document: { toolbox: { programmeId } } },
-    select: { id: true, title: true, archivedAt: true },
-  });
-  if (!section) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-  }
-  return section;
-}
+const sectionFields = { id: true, title: true, archivedAt: true } as const;
 
 function refuseIfArchived(section: { archivedAt: Date | null }) {
   if (section.archivedAt) {
@@ -41,20 +31,19 @@ function refuseIfArchived(section: { archivedAt: Date | null }) {
   }
 }
 
-/** A thread of the programme, refused when it sits on a draft local version the person may not see. */
-async function findThread(db: Db, access: ProgrammeAccess, userId: string, threadId: string) {
-  const thread = await db.commentThread.findFirst({
+/** A thread of the programme; its section comes through the same door as any other. */
+async function findThread(reader: SectionReader, threadId: string) {
+  const thread = await reader.db.commentThread.findFirst({
     where: {
       id: threadId,
-      section: { document: { toolbox: { programmeId: access.programmeId } } },
+      section: { document: { toolbox: { programmeId: reader.access.programmeId } } },
     },
-    include: { section: { select: { id: true, title: true, archivedAt: true } } },
   });
   if (!thread) {
     throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that comment." });
   }
-  await refuseUnreadableVariant(db, access.role, userId, thread.section.id);
-  return thread;
+  const section = await findReadableSection(reader, thread.sectionId, sectionFields);
+  return { ...thread, section };
 }
 
 function canResolve(access: ProgrammeAccess, userId: string, thread: { authorId: string }) {
@@ -69,8 +58,7 @@ export const commentsRouter = router({
   threads: programmeProcedure("comments:read")
     .input(z.object({ sectionId: sectionIdInput }))
     .query(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findReadableSection(ctx, input.sectionId, sectionFields);
       const threads = await ctx.db.commentThread.findMany({
         where: { sectionId: section.id },
         orderBy: { createdAt: "asc" },
@@ -116,8 +104,7 @@ export const commentsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findReadableSection(ctx, input.sectionId, sectionFields);
       refuseIfArchived(section);
       const threadId = randomUUID();
       // Only the mark is added to the text (commentMarkUpdate checks the text is unchanged), so
@@ -160,7 +147,7 @@ export const commentsRouter = router({
   reply: programmeProcedure("comments:write")
     .input(z.object({ threadId: threadIdInput, body: commentBodyInput, mentions: mentionsInput }))
     .mutation(async ({ ctx, input }) => {
-      const thread = await findThread(ctx.db, ctx.access, ctx.user.id, input.threadId);
+      const thread = await findThread(ctx, input.threadId);
       refuseIfArchived(thread.section);
       const comment = await ctx.db.comment.create({
         data: { threadId: thread.id, authorId: ctx.user.id, body: input.body },
@@ -181,7 +168,7 @@ export const commentsRouter = router({
   resolve: programmeProcedure("comments:write")
     .input(z.object({ threadId: threadIdInput, resolved: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const thread = await findThread(ctx.db, ctx.access, ctx.user.id, input.threadId);
+      const thread = await findThread(ctx, input.threadId);
       if (!canResolve(ctx.access, ctx.user.id, thread)) {
         throw new TRPCError({
           code: "FORBIDDEN",

@@ -1,9 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import { createYDocFromPlainText } from "@coproduce/editor/headless";
 import { createTestDb } from "../../test/test-db.js";
-import { callerFor, createProgrammeFixture, createToolkitDocument } from "../../test/fixtures.js";
+import {
+  callerFor,
+  createProgrammeFixture,
+  createToolkitDocument,
+  editLiveText,
+} from "../../test/fixtures.js";
 
 const programmeSlug = "test-programme";
 const HOSTILE = `<img src=x onerror=alert(1)> and <script>alert(2)</script>`;
@@ -35,18 +38,6 @@ async function section(
   });
 }
 
-/** Replaces a section's live text, as a co-editing session would, through the durable log. */
-async function editLiveText(sectionId: string, paragraphs: string[]) {
-  const doc = createYDocFromPlainText(paragraphs);
-  await db.collabUpdate.create({
-    data: {
-      documentName: `section:${sectionId}`,
-      update: new Uint8Array(Y.encodeStateAsUpdate(doc)),
-    },
-  });
-  doc.destroy();
-}
-
 async function asFacilitator() {
   return callerFor(db, fixture.users.facilitator.id);
 }
@@ -58,7 +49,7 @@ describe("publishing a release", () => {
     const child = await section("Under a draft", {
       parentId: (await section("Parent draft", { status: "in_review" })).id,
     });
-    await editLiveText(intro.id, ["Published words."]);
+    await editLiveText(db, intro.id, ["Published words."]);
 
     const caller = await asFacilitator();
     const release = await caller.publishing.publish({
@@ -68,7 +59,7 @@ describe("publishing a release", () => {
     });
     expect(release._count.sections).toBe(2);
 
-    await editLiveText(intro.id, ["Changed later."]);
+    await editLiveText(db, intro.id, ["Changed later."]);
     const anonymous = await callerFor(db, null);
     const { contents } = await anonymous.publicToolbox.release({ programmeSlug });
     expect(contents.map((c) => [c.title, c.depth])).toEqual([
@@ -94,13 +85,13 @@ describe("publishing a release", () => {
 
   it("notices every live edit after publishing, however often the page is opened", async () => {
     const intro = await section("Introduction");
-    await editLiveText(intro.id, ["Published words."]);
+    await editLiveText(db, intro.id, ["Published words."]);
     const caller = await asFacilitator();
     await caller.publishing.publish({ programmeSlug, version: "1.0", notes: "" });
     const status = () => caller.publishing.sectionStatus({ programmeSlug, sectionId: intro.id });
     expect((await status())?.differs).toBe(false);
     expect((await status())?.differs).toBe(false);
-    await editLiveText(intro.id, ["Changed later."]);
+    await editLiveText(db, intro.id, ["Changed later."]);
     expect((await status())?.differs).toBe(true);
   });
 
@@ -108,7 +99,7 @@ describe("publishing a release", () => {
     const intro = await section("Introduction");
     const caller = await asFacilitator();
     await caller.publishing.publish({ programmeSlug, version: "1.0", notes: "" });
-    await editLiveText(intro.id, ["Second edition."]);
+    await editLiveText(db, intro.id, ["Second edition."]);
     await caller.publishing.publish({ programmeSlug, version: "1.1", notes: "Clearer wording" });
     const anonymous = await callerFor(db, null);
     const latest = await anonymous.publicToolbox.section({ programmeSlug, sectionId: intro.id });
@@ -149,7 +140,7 @@ describe("publishing a release", () => {
 
   it("keeps hostile text inert in the frozen HTML and Markdown", async () => {
     const intro = await section("Introduction");
-    await editLiveText(intro.id, [HOSTILE]);
+    await editLiveText(db, intro.id, [HOSTILE]);
     const caller = await asFacilitator();
     await caller.publishing.publish({ programmeSlug, version: "1.0", notes: HOSTILE });
     const frozen = await db.releaseSection.findFirstOrThrow({ where: { sectionId: intro.id } });

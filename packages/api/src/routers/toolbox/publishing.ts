@@ -8,6 +8,7 @@ import { roleCan } from "../../permissions.js";
 import { latestRelease, publishRelease } from "../../services/publishing/publish-release.js";
 import { releaseVersion, suggestNextVersion } from "../../services/publishing/release-version.js";
 import { currentSectionHtml } from "../../services/publishing/current-section-html.js";
+import { findReadableSection } from "../../policies/readable-section.js";
 
 const releaseNotes = z
   .string()
@@ -75,21 +76,12 @@ export const publishingRouter = router({
   sectionStatus: programmeProcedure("toolbox:read")
     .input(z.object({ sectionId: z.string().min(1).max(100) }))
     .query(async ({ ctx, input }) => {
-      const section = await ctx.db.section.findFirst({
-        where: {
-          id: input.sectionId,
-          document: { toolbox: { programmeId: ctx.access.programmeId } },
-        },
-        select: {
-          id: true,
-          plainText: true,
-          html: true,
-          document: { select: { toolboxId: true } },
-        },
+      const section = await findReadableSection(ctx, input.sectionId, {
+        id: true,
+        plainText: true,
+        html: true,
+        document: { select: { toolboxId: true } },
       });
-      if (!section) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-      }
       const latest = await latestRelease(ctx.db, section.document.toolboxId);
       if (!latest) return null;
       const published = await ctx.db.releaseSection.findUnique({

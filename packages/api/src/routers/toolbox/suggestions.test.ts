@@ -3,7 +3,6 @@
 // an editor accepts them; each decision is recorded with who and when and credits the author.
 import { beforeEach, describe, expect, it } from "vitest";
 import JSZip from "jszip";
-import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { suggestedDeletionUpdate } from "@coproduce/editor/headless";
 import { createTestDb } from "../../test/test-db.js";
@@ -13,10 +12,12 @@ import {
   createToolkitDocument,
   storedDocuments,
 } from "../../test/fixtures.js";
-import { addSuggestedInsertion, suggesterFor } from "../../test/suggestion-fixtures.js";
+import {
+  addSuggestedInsertion,
+  settleSection,
+  suggesterFor,
+} from "../../test/suggestion-fixtures.js";
 import { sectionDocumentName } from "../../live-documents/document-names.js";
-import { renderSectionText } from "../../services/toolbox/derived-text.js";
-import { recordSuggestions } from "../../services/toolbox/suggestions/suggestion-records.js";
 import { listSuggestionDecisions } from "../../services/toolbox/suggestions/suggestion-decisions.js";
 import { releaseToDocx, releaseToHtml, releaseToMarkdown } from "../../exports.js";
 
@@ -64,16 +65,7 @@ async function carerSuggests() {
     suggestedDeletionUpdate(state, suggesterFor(carer), 22, 27),
   );
   // What the collaboration server does when the changes settle.
-  await settle();
-}
-
-async function settle() {
-  const state = await documents().read(sectionDocumentName(sectionId));
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state!);
-  await renderSectionText(db, sectionId, doc);
-  await recordSuggestions(db, sectionId, state!);
-  doc.destroy();
+  await settleSection(db, sectionId);
 }
 
 describe("suggestions", () => {
@@ -156,7 +148,7 @@ describe("suggestions", () => {
       suggestionId: deletion!.id,
       accept: false,
     });
-    await settle();
+    await settleSection(db, sectionId);
     const section = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
     expect(section.plainText).toBe("Care that is close to home.");
     const after = await editor.suggestions.list({ programmeSlug, sectionId });
@@ -230,7 +222,7 @@ describe("suggestions", () => {
       accept: true,
     });
     expect(result.decided).toBe(2);
-    await settle();
+    await settleSection(db, sectionId);
     const section = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
     expect(section.plainText).toBe("Care that is close to ");
   });

@@ -3,7 +3,6 @@
 // list them with their authors, and accept, reject or withdraw them.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import type { Db } from "@coproduce/db";
 import { suggestionsInState } from "@coproduce/editor/headless";
 import { programmeProcedure, router } from "../../trpc.js";
 import { roleCan } from "../../permissions.js";
@@ -12,19 +11,16 @@ import {
   decideSuggestions,
   suggestionKindOf,
 } from "../../services/toolbox/suggestions/suggestion-decisions.js";
-import { refuseUnreadableVariant } from "../../policies/variant-access.js";
+import { findReadableSection, type SectionReader } from "../../policies/readable-section.js";
 
 const sectionIdInput = z.string().min(1).max(100);
 const suggestionIdInput = z.string().min(1).max(100);
 
-async function findSection(db: Db, programmeId: string, sectionId: string) {
-  const section = await db.section.findFirst({
-    where: { id: sectionId, document: { toolbox: { programmeId } } },
-    select: { id: true, archivedAt: true },
-  });
-  if (!section) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-  }
+const sectionFields = { id: true, archivedAt: true } as const;
+
+/** A section whose suggestions may still change: readable by the person, and not archived. */
+async function findChangeableSection(reader: SectionReader, sectionId: string) {
+  const section = await findReadableSection(reader, sectionId, sectionFields);
   if (section.archivedAt) {
     throw new TRPCError({
       code: "BAD_REQUEST",
@@ -45,17 +41,7 @@ export const suggestionsRouter = router({
   list: programmeProcedure("toolbox:read")
     .input(z.object({ sectionId: sectionIdInput }))
     .query(async ({ ctx, input }) => {
-      const section = await ctx.db.section.findFirst({
-        where: {
-          id: input.sectionId,
-          document: { toolbox: { programmeId: ctx.access.programmeId } },
-        },
-        select: { id: true, archivedAt: true },
-      });
-      if (!section) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-      }
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findReadableSection(ctx, input.sectionId, sectionFields);
       const state = await ctx.documents.read(sectionDocumentName(section.id));
       const pending = state ? suggestionsInState(state) : [];
       const rows = await ctx.db.sectionSuggestion.findMany({
@@ -119,8 +105,7 @@ export const suggestionsRouter = router({
       z.object({ sectionId: sectionIdInput, suggestionId: suggestionIdInput, accept: z.boolean() }),
     )
     .mutation(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findChangeableSection(ctx, input.sectionId);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,
@@ -143,8 +128,7 @@ export const suggestionsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findChangeableSection(ctx, input.sectionId);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,
@@ -161,8 +145,7 @@ export const suggestionsRouter = router({
   withdraw: programmeProcedure("toolbox:suggest")
     .input(z.object({ sectionId: sectionIdInput, suggestionId: suggestionIdInput }))
     .mutation(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findChangeableSection(ctx, input.sectionId);
       const decided = await decideSuggestions(ctx.db, ctx.documents, {
         programmeId: ctx.access.programmeId,
         sectionId: section.id,

@@ -1,12 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import type { Db } from "@coproduce/db";
 import { programmeProcedure, router } from "../../trpc.js";
 import { MOVE_DIRECTIONS, moveSection, nextSortOrder } from "../../services/section-tree.js";
 import { roleCan } from "../../permissions.js";
 import { sectionHtml } from "../../services/section-html.js";
 import { mayAgree } from "../../services/governance/change-control.js";
-import { variantAccess } from "../../policies/variant-access.js";
+import { findReadableSection } from "../../policies/readable-section.js";
 
 const sectionTitle = z
   .string({ error: "Enter a title for the section." })
@@ -15,16 +14,8 @@ const sectionTitle = z
   .max(200, "Use at most 200 characters for the title.");
 const sectionId = z.string().min(1).max(100);
 
-/** The section, if it belongs to this programme's Toolbox; otherwise a clear 404. */
-async function findSection(db: Db, programmeId: string, id: string) {
-  const section = await db.section.findFirst({
-    where: { id, document: { toolbox: { programmeId } } },
-  });
-  if (!section) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-  }
-  return section;
-}
+/** What changing a section's place in the tree needs to know about it. */
+const treeFields = { id: true, documentId: true, parentId: true, archivedAt: true } as const;
 
 export const toolboxRouter = router({
   /** The toolkit and handbooks with their section trees, in order. */
@@ -61,37 +52,32 @@ export const toolboxRouter = router({
   section: programmeProcedure("toolbox:read")
     .input(z.object({ sectionId: z.string().min(1).max(100) }))
     .query(async ({ ctx, input }) => {
-      const section = await ctx.db.section.findFirst({
-        where: {
-          id: input.sectionId,
-          archivedAt: null,
-          document: { toolbox: { programmeId: ctx.access.programmeId } },
-        },
-        include: {
+      // A partnership's draft local version is refused here to all but its members and the
+      // programme's editors (findReadableSection).
+      const section = await findReadableSection(
+        ctx,
+        input.sectionId,
+        {
+          id: true,
+          title: true,
+          status: true,
+          html: true,
+          plainText: true,
+          updatedAt: true,
+          ownerId: true,
           document: { select: { title: true, slug: true } },
           owner: { select: { name: true } },
           variantOf: {
             select: {
               id: true,
-              partnershipId: true,
-              status: true,
               partnership: { select: { name: true } },
               coreSection: { select: { id: true, title: true } },
             },
           },
         },
-      });
-      if (!section) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-      }
-      // A partnership's local version: a draft is for its members and the programme's editors.
+        { liveOnly: true },
+      );
       const variant = section.variantOf;
-      if (variant && !(await variantAccess(ctx.db, ctx.access.role, ctx.user.id, variant))) {
-        throw new TRPCError({
-          code: "FORBIDDEN",
-          message: "This local version is not published yet.",
-        });
-      }
       return {
         id: section.id,
         title: section.title,
@@ -137,7 +123,7 @@ export const toolboxRouter = router({
         throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that document." });
       }
       if (input.parentId) {
-        const parent = await findSection(ctx.db, ctx.access.programmeId, input.parentId);
+        const parent = await findReadableSection(ctx, input.parentId, treeFields);
         if (parent.documentId !== document.id || parent.archivedAt) {
           throw new TRPCError({
             code: "BAD_REQUEST",
@@ -166,7 +152,7 @@ export const toolboxRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      const section = await findReadableSection(ctx, input.sectionId, treeFields);
       if (input.ownerId) {
         const owner = await ctx.db.membership.findFirst({
           where: { userId: input.ownerId, programmeId: ctx.access.programmeId },
@@ -194,7 +180,7 @@ export const toolboxRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      const section = await findReadableSection(ctx, input.sectionId, treeFields);
       if (section.archivedAt) {
         throw new TRPCError({
           code: "BAD_REQUEST",
@@ -209,7 +195,7 @@ export const toolboxRouter = router({
   archiveSection: programmeProcedure("toolbox:edit")
     .input(z.object({ sectionId, archived: z.boolean().default(true) }))
     .mutation(async ({ ctx, input }) => {
-      const section = await findSection(ctx.db, ctx.access.programmeId, input.sectionId);
+      const section = await findReadableSection(ctx, input.sectionId, treeFields);
       await ctx.db.section.update({
         where: { id: section.id },
         data: input.archived

@@ -1,18 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
-import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import {
-  createYDocFromPlainText,
-  renderYDoc,
-  updateReplacingContent,
-} from "@coproduce/editor/headless";
 import { createTestDb } from "../../test/test-db.js";
 import {
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
-  storedDocuments,
+  editLiveText,
+  errorOf,
+  liveText,
 } from "../../test/fixtures.js";
 import { createPartnershipFixture } from "../../test/delivery-fixtures.js";
 import { documentAccess } from "../../policies/document-access.js";
@@ -30,39 +25,12 @@ const V1 = [
   "Plans are reviewed yearly.",
 ];
 
-/** Replaces a section's live text through the durable log, as a browser's edit would. */
-async function editLiveText(sectionId: string, paragraphs: string[]) {
-  const content = renderYDoc(createYDocFromPlainText(paragraphs)).json;
-  await storedDocuments(db).change(
-    sectionDocumentName(sectionId),
-    fixture.users.editor.id,
-    (state) => updateReplacingContent(state, content),
-  );
-}
-
-async function liveText(sectionId: string) {
-  const state = await storedDocuments(db).read(sectionDocumentName(sectionId));
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state!);
-  return renderYDoc(doc).text;
-}
-
 async function release(version: string) {
   return (await callerFor(db, fixture.users.facilitator.id)).publishing.publish({
     programmeSlug,
     version,
     notes: "",
   });
-}
-
-async function errorOf(call: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("Expected the call to fail");
 }
 
 beforeEach(async () => {
@@ -239,25 +207,58 @@ describe("the local version's section page, comments, suggestions and versions",
   });
 });
 
+describe("what else a draft local version could give away", () => {
+  it("publishing.sectionStatus is refused to someone who may not see the draft", async () => {
+    const variant = await startVariant();
+    const sectionId = variant.variantSectionId;
+    const contributor = await callerFor(db, fixture.users.contributor.id);
+    const status = () => contributor.publishing.sectionStatus({ programmeSlug, sectionId });
+    expect((await errorOf(status())).code).toBe("FORBIDDEN");
+    const editor = await callerFor(db, fixture.users.editor.id);
+    await editor.publishing.sectionStatus({ programmeSlug, sectionId });
+    await editor.variants.setPublished({ programmeSlug, variantId: variant.id, published: true });
+    await status();
+  });
+
+  it("a mention on a draft tells (and emails) only people who may read it", async () => {
+    const variant = await startVariant();
+    const editor = await callerFor(db, fixture.users.editor.id);
+    await editor.comments.createThread({
+      programmeSlug,
+      sectionId: variant.variantSectionId,
+      quote: "People tell their story once.",
+      prefix: "",
+      body: "@Test facilitator and @Test contributor, is this right?",
+      mentions: [fixture.users.facilitator.id, fixture.users.contributor.id],
+    });
+    const told = await db.notification.findMany({ select: { userId: true } });
+    expect(told).toEqual([{ userId: fixture.users.facilitator.id }]);
+    const emails = await db.outboxMessage.findMany({ select: { to: true } });
+    expect(emails.map((email) => email.to)).not.toContain(fixture.users.contributor.email);
+  });
+});
+
 describe("diff and drift", () => {
   it("shows the local words against the core, then the core's newer release, and brings one paragraph in", async () => {
     const variant = await startVariant();
     const editor = await callerFor(db, fixture.users.editor.id);
-    await editLiveText(variant.variantSectionId, [
-      V1[0]!,
-      "A named worker from Northfield keeps in touch.",
-      V1[2]!,
-    ]);
+    await editLiveText(
+      db,
+      variant.variantSectionId,
+      [V1[0]!, "A named worker from Northfield keeps in touch.", V1[2]!],
+      fixture.users.editor.id,
+    );
     const diffed = await editor.variants.get({ programmeSlug, variantId: variant.id });
     expect(diffed.diffHtml).toContain("<ins>");
     expect(diffed.insertedWords).toBe(2);
 
     // The core changes its first and last paragraphs and is released again.
-    await editLiveText(coreId, [
-      "People tell their story only once.",
-      V1[1]!,
-      "Plans are reviewed every six months.",
-    ]);
+    await editLiveText(
+      db,
+      coreId,
+      ["People tell their story only once.", V1[1]!, "Plans are reviewed every six months."],
+      fixture.users.editor.id,
+    );
     await db.section.update({ where: { id: coreId }, data: { status: "agreed" } });
     await release("2.0");
 
@@ -274,7 +275,7 @@ describe("diff and drift", () => {
     expect(list.map((v) => v.behind)).toEqual([true]);
 
     await editor.variants.bringIn({ programmeSlug, variantId: variant.id, changeKey: first!.key });
-    expect(await liveText(variant.variantSectionId)).toBe(
+    expect(await liveText(db, variant.variantSectionId)).toBe(
       [
         "People tell their story only once.",
         "A named worker from Northfield keeps in touch.",
@@ -304,8 +305,18 @@ describe("diff and drift", () => {
   it("will not bring in a change to a part the partnership rewrote", async () => {
     const variant = await startVariant();
     const editor = await callerFor(db, fixture.users.editor.id);
-    await editLiveText(variant.variantSectionId, ["Our own words.", V1[1]!, V1[2]!]);
-    await editLiveText(coreId, ["People tell their story only once.", V1[1]!, V1[2]!]);
+    await editLiveText(
+      db,
+      variant.variantSectionId,
+      ["Our own words.", V1[1]!, V1[2]!],
+      fixture.users.editor.id,
+    );
+    await editLiveText(
+      db,
+      coreId,
+      ["People tell their story only once.", V1[1]!, V1[2]!],
+      fixture.users.editor.id,
+    );
     await release("2.0");
     const got = await editor.variants.get({ programmeSlug, variantId: variant.id });
     expect(got.changes[0]!.localRange).toBeNull();
@@ -318,7 +329,7 @@ describe("diff and drift", () => {
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain("cannot be brought in");
-    expect(await liveText(variant.variantSectionId)).toContain("Our own words.");
+    expect(await liveText(db, variant.variantSectionId)).toContain("Our own words.");
     const blank = await errorOf(
       editor.variants.keepOurs({ programmeSlug, variantId: variant.id, changeKey: "" }),
     );
@@ -363,7 +374,12 @@ describe("publishing a local version", () => {
     const editor = await callerFor(db, fixture.users.editor.id);
     const anonymous = await callerFor(db, null);
     await editor.variants.setPublished({ programmeSlug, variantId: variant.id, published: true });
-    await editLiveText(variant.variantSectionId, [...V1, "Our own drop-in runs on Fridays."]);
+    await editLiveText(
+      db,
+      variant.variantSectionId,
+      [...V1, "Our own drop-in runs on Fridays."],
+      fixture.users.editor.id,
+    );
     const before = await anonymous.variants.published({ programmeSlug, variantId: variant.id });
     expect(before.html).toContain("Plans are reviewed yearly.");
     expect(before.html).not.toContain("Fridays");

@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
-import {
-  createYDocFromPlainText,
-  renderYDoc,
-  updateReplacingContent,
-} from "@coproduce/editor/headless";
+import { createYDocFromPlainText } from "@coproduce/editor/headless";
 import { createTestDb } from "../../test/test-db.js";
 import {
   callerFor,
   createProgrammeFixture,
   createToolkitDocument,
-  storedDocuments,
+  editLiveText,
+  liveText,
 } from "../../test/fixtures.js";
 import {
   AUTOMATIC_VERSION_INTERVAL_MS,
@@ -38,21 +35,6 @@ beforeEach(async () => {
   sectionId = section.id;
 });
 
-/** Someone edits the live document: the change goes to the durable log, as from a browser. */
-async function editLiveText(...paragraphs: string[]) {
-  const content = renderYDoc(createYDocFromPlainText(paragraphs)).json;
-  await storedDocuments(db).change(`section:${sectionId}`, fixture.users.editor.id, (state) =>
-    updateReplacingContent(state, content),
-  );
-}
-
-async function liveText() {
-  const state = await storedDocuments(db).read(`section:${sectionId}`);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, state!);
-  return renderYDoc(doc).text;
-}
-
 describe("section versions", () => {
   it("names a version, compares it with later text, restores it as a new version", async () => {
     const editor = await callerFor(db, fixture.users.editor.id);
@@ -64,7 +46,12 @@ describe("section versions", () => {
     });
     expect(named.number).toBe(1);
 
-    await editLiveText("## Aims", "People tell their whole story just once.");
+    await editLiveText(
+      db,
+      sectionId,
+      ["## Aims", "People tell their whole story just once."],
+      fixture.users.editor.id,
+    );
     const viewer = await callerFor(db, fixture.users.viewer.id);
     const againstCurrent = await viewer.versions.compare({
       programmeSlug,
@@ -96,7 +83,7 @@ describe("section versions", () => {
       note: "Before the workshop",
       authorName: "Test editor",
     });
-    expect(await liveText()).toBe("Aims\n\nPeople tell their story once.");
+    expect(await liveText(db, sectionId)).toBe("Aims\n\nPeople tell their story once.");
     expect((await db.section.findUniqueOrThrow({ where: { id: sectionId } })).plainText).toBe(
       "Aims\n\nPeople tell their story once.",
     );
@@ -174,7 +161,10 @@ describe("section versions", () => {
       note: "<img src=x onerror=alert(1)>",
     });
     await editLiveText(
-      "People tell their story once. <img src=x onerror=alert(1)> <script>alert(2)</script>",
+      db,
+      sectionId,
+      ["People tell their story once. <img src=x onerror=alert(1)> <script>alert(2)</script>"],
+      fixture.users.editor.id,
     );
     const { diff } = await editor.versions.compare({
       programmeSlug,

@@ -12,21 +12,19 @@ import {
   restoreVersion,
 } from "../../services/section-versions.js";
 import { diffSections } from "../../services/version-diff.js";
-import { refuseUnreadableVariant } from "../../policies/variant-access.js";
+import { findReadableSection, type SectionReader } from "../../policies/readable-section.js";
 
 const id = z.string().min(1).max(100);
 const note = z.string().trim().max(2000, "Use at most 2,000 characters for the note.").default("");
 
-/** A live (not archived) section of this programme, or a clear 404. */
-async function findLiveSection(db: Db, programmeId: string, sectionId: string) {
-  const section = await db.section.findFirst({
-    where: { id: sectionId, archivedAt: null, document: { toolbox: { programmeId } } },
-    select: { id: true, title: true, plainText: true, document: { select: { title: true } } },
-  });
-  if (!section) {
-    throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
-  }
-  return section;
+/** A live (not archived) section of this programme the person may read, or a clear refusal. */
+function findLiveSection(reader: SectionReader, sectionId: string) {
+  return findReadableSection(
+    reader,
+    sectionId,
+    { id: true, title: true, plainText: true, document: { select: { title: true } } },
+    { liveOnly: true },
+  );
 }
 
 async function findVersion(db: Db, sectionId: string, versionId: string) {
@@ -57,8 +55,7 @@ export const versionsRouter = router({
   list: programmeProcedure("versions:read")
     .input(z.object({ sectionId: id }))
     .query(async ({ ctx, input }) => {
-      const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findLiveSection(ctx, input.sectionId);
       const versions = await ctx.db.sectionVersion.findMany({
         where: { sectionId: section.id },
         orderBy: { number: "desc" },
@@ -88,8 +85,7 @@ export const versionsRouter = router({
   compare: programmeProcedure("versions:read")
     .input(z.object({ sectionId: id, from: id, to: z.union([id, z.literal("current")]) }))
     .query(async ({ ctx, input }) => {
-      const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findLiveSection(ctx, input.sectionId);
       const from = await findVersion(ctx.db, section.id, input.from);
       let to: ReturnType<typeof summary> | null = null;
       let toJson;
@@ -123,8 +119,7 @@ export const versionsRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findLiveSection(ctx, input.sectionId);
       const version = await recordVersion(ctx.db, {
         sectionId: section.id,
         kind: "named",
@@ -141,8 +136,7 @@ export const versionsRouter = router({
   restore: programmeProcedure("versions:manage")
     .input(z.object({ sectionId: id, versionId: id, note }))
     .mutation(async ({ ctx, input }) => {
-      const section = await findLiveSection(ctx.db, ctx.access.programmeId, input.sectionId);
-      await refuseUnreadableVariant(ctx.db, ctx.access.role, ctx.user.id, section.id);
+      const section = await findLiveSection(ctx, input.sectionId);
       const version = await findVersion(ctx.db, section.id, input.versionId);
       const restored = await restoreVersion(ctx.db, ctx.documents, {
         section,
