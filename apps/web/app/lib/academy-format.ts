@@ -1,6 +1,6 @@
 // Dates and times for Change Academy pages, in UK time (Europe/London, GMT or BST) on the server
 // and in the browser alike, whatever the zone of either (see @coproduce/api/uk-time).
-import { ACTIVITY_KIND_LABELS, OUTPUT_KIND_LABELS } from "@coproduce/db/vocabulary";
+import { ACTIVITY_KIND_LABELS, OUTPUT_KIND_LABELS } from "@coproduce/shared/vocabulary";
 import { formatUkDay, formatUkTime, ukDateTimeInputValue } from "@coproduce/api/uk-time";
 
 /** "14:05", UK time. */

@@ -8,7 +8,7 @@ import {
   ROLE_LABELS,
   type CareModelType,
   type Role,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 
 export function roleLabel(role: string): string {
   return ROLE_LABELS[role as Role] ?? role;

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as Y from "yjs";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import type { NoteColour } from "@coproduce/db/vocabulary";
+import type { NoteColour } from "@coproduce/shared/vocabulary";
 import {
   boardClusters,
   boardNotes,

@@ -5,7 +5,7 @@ import {
   CARE_MODEL_LABELS,
   CARE_MODEL_TYPES,
   PARTNERSHIP_STATUSES,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 import { partnershipStatusLabel } from "../../lib/labels";
 import { SelectField } from "../SelectField";
 

@@ -4,7 +4,7 @@ import {
   CARE_MODEL_LABELS,
   CARE_MODEL_TYPES,
   PARTNERSHIP_STATUSES,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 import { FormField } from "../FormField";
 import { SelectField } from "../SelectField";
 import { TextAreaField } from "../TextAreaField";

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from "react-router";
-import { ROLES } from "@coproduce/db/vocabulary";
+import { ROLES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/admin-members";
 import { attempt, formError, load } from "../../lib/trpc-errors.server";
 import { choiceField, field } from "../../lib/form";

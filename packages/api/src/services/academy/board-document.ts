@@ -11,7 +11,7 @@
 // Boards made before signals became stateless messages may also hold a `signals` map; nobody
 // but the server ever wrote to it, and nothing reads it now.
 import * as Y from "yjs";
-import { NOTE_COLOURS, type NoteColour } from "@coproduce/db/vocabulary";
+import { NOTE_COLOURS, type NoteColour } from "@coproduce/shared/vocabulary";
 import { parseDocumentName } from "../../live-documents/document-names.js";
 
 export const BOARD_NOTES = "notes";

@@ -1,6 +1,6 @@
 // The partnership's milestones with their slippage, and the forms to add and update them.
 import { Form } from "react-router";
-import { MILESTONE_STATUS_LABELS, MILESTONE_STATUSES } from "@coproduce/db/vocabulary";
+import { MILESTONE_STATUS_LABELS, MILESTONE_STATUSES } from "@coproduce/shared/vocabulary";
 import { labelIn } from "../../../lib/labels";
 import { ErrorSummary } from "../../ErrorSummary";
 import { FormField } from "../../FormField";

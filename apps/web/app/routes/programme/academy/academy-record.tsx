@@ -2,7 +2,7 @@
 // results and outputs (actions tracked here afterwards), with Markdown and CSV downloads. PDF is
 // the browser's own "Save as PDF" from its print dialogue, with the print stylesheet.
 import { Link } from "react-router";
-import { OUTPUT_STATUSES } from "@coproduce/db/vocabulary";
+import { OUTPUT_STATUSES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/academy-record";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";

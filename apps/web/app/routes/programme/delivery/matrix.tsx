@@ -10,7 +10,7 @@ import {
   ADOPTION_STATUSES,
   CARE_MODEL_TYPES,
   PARTNERSHIP_STATUSES,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 import { cellIndex } from "../../../lib/cell-index";
 import { oneOf } from "../../../lib/form";
 import { MatrixFilters } from "../../../components/delivery/MatrixFilters";

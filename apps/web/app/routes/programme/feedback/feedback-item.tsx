@@ -1,7 +1,7 @@
 // One piece of feedback for a moderator: what the person wrote, then three steps — prepare
 // the public text (remove personal details, themes, owner), respond, and publish or reject.
 import { data, Form, Link, useNavigation } from "react-router";
-import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from "@coproduce/db/vocabulary";
+import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/feedback-item";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";

@@ -4,7 +4,7 @@
 import { Form, Link, data, useNavigation } from "react-router";
 import type { Route } from "./+types/releases";
 import { attempt, load } from "../../../lib/trpc-errors.server";
-import { SIGN_OFF_RULES } from "@coproduce/db/vocabulary";
+import { SIGN_OFF_RULES } from "@coproduce/shared/vocabulary";
 import { choiceField, field } from "../../../lib/form";
 import { formatDate } from "../../../lib/labels";
 import { toolboxPath } from "../../../lib/public-toolbox";

@@ -1,5 +1,5 @@
 import { Form, Link, data, useNavigation } from "react-router";
-import { SECTION_STATUSES } from "@coproduce/db/vocabulary";
+import { SECTION_STATUSES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/section";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { htmlForPage } from "../../../lib/page-html.server";
