@@ -91,7 +91,7 @@ export default tseslint.config(
   },
   {
     // The one place live-document names are made and read.
-    files: ["packages/api/src/live-documents/document-names.ts"],
+    files: ["packages/shared/src/document-names.ts"],
     rules: { "coproduce/document-names-in-one-place": "off" },
   },
   {

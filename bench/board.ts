@@ -20,7 +20,7 @@ import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
 import { mountCollaboration, type LiveDocumentDoor } from "../apps/web/server/collab.server.js";
 import { percentile } from "./lib/stats.js";
-import { boardDocumentName } from "@coproduce/api/document-names";
+import { boardDocumentName } from "@coproduce/shared/document-names";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PEOPLE = 30;

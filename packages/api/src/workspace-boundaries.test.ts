@@ -101,13 +101,15 @@ describe("workspace boundaries", () => {
       'export const name = "session:" + id;\n',
       'export const isSection = (name: string) => name.startsWith("section:");\n',
     ]) {
-      expect(
-        await rulesFiredOn("apps/web/app/lib/fixture.ts", `declare const id: string;\n${code}`),
-      ).toContain("coproduce/document-names-in-one-place");
+      for (const file of ["apps/web/app/lib/fixture.ts", "packages/shared/src/fixture.ts"]) {
+        expect(await rulesFiredOn(file, `declare const id: string;\n${code}`)).toContain(
+          "coproduce/document-names-in-one-place",
+        );
+      }
     }
     expect(
       await rulesFiredOn(
-        "packages/api/src/live-documents/document-names.ts",
+        "packages/shared/src/document-names.ts",
         "export const name = (id: string) => `section:${id}`;\n",
       ),
     ).toEqual([]);

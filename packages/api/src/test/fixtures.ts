@@ -26,7 +26,7 @@ export function storedDocuments(db: Db) {
     writePlainTextIntoYDoc(doc, section?.plainText ?? "");
   });
 }
-import { parseDocumentName } from "../live-documents/document-names.js";
+import { parseDocumentName } from "@coproduce/shared/document-names";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 

@@ -1,7 +1,7 @@
 // Suggestions made the way a browser in Suggesting mode makes them, for tests.
 import type { DocumentContent } from "@coproduce/collab";
 import { suggestedInsertionUpdate } from "@coproduce/editor/headless";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 let made = 0;
 

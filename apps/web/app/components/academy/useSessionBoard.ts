@@ -17,7 +17,7 @@ import {
   readBoard,
   type BoardView,
 } from "@coproduce/api/board";
-import { boardDocumentName } from "@coproduce/api/document-names";
+import { boardDocumentName } from "@coproduce/shared/document-names";
 
 export interface SessionBoardOptions {
   sessionId: string;

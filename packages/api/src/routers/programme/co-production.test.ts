@@ -20,7 +20,7 @@ import {
   storedDocuments,
 } from "../../test/fixtures.js";
 import { addSuggestedInsertion } from "../../test/suggestion-fixtures.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { renderSectionText } from "../../services/toolbox/derived-text.js";
 import { recordSuggestions } from "../../services/toolbox/suggestions/suggestion-records.js";
 import type { CoProductionRecord } from "../../services/co-production/record.js";

@@ -14,7 +14,7 @@ import {
   storedDocuments,
 } from "../../test/fixtures.js";
 import { addSuggestedInsertion, suggesterFor } from "../../test/suggestion-fixtures.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { renderSectionText } from "../../services/toolbox/derived-text.js";
 import { recordSuggestions } from "../../services/toolbox/suggestions/suggestion-records.js";
 import { listSuggestionDecisions } from "../../services/toolbox/suggestions/suggestion-decisions.js";

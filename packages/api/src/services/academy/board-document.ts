@@ -12,7 +12,7 @@
 // but the server ever wrote to it, and nothing reads it now.
 import * as Y from "yjs";
 import { NOTE_COLOURS, type NoteColour } from "@coproduce/shared/vocabulary";
-import { parseDocumentName } from "../../live-documents/document-names.js";
+import { parseDocumentName } from "@coproduce/shared/document-names";
 
 export const BOARD_NOTES = "notes";
 export const BOARD_CLUSTERS = "clusters";
@@ -45,7 +45,7 @@ export interface BoardCluster {
   createdAt: number;
 }
 
-export { boardDocumentName } from "../../live-documents/document-names.js";
+export { boardDocumentName } from "@coproduce/shared/document-names";
 
 /** The session id of a board document name, or null for any other document. */
 export function sessionIdOfBoard(documentName: string): string | null {

@@ -15,7 +15,7 @@ import { PublishedDraftBanner } from "../../../components/toolbox/PublishedDraft
 import { CommentsPanel, useCommentUi } from "../../../components/comments";
 import { SuggestionsPanel } from "../../../components/suggestions";
 import { AcademyOutputs } from "../../../components/academy/AcademyOutputs";
-import { sectionDocumentName } from "@coproduce/api/document-names";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { CoProductionRecord } from "../../../components/co-production/CoProductionRecord";
 
 export const meta: Route.MetaFunction = ({ data }) => [

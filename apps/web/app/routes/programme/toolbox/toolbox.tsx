@@ -6,7 +6,7 @@ import { MOVE_DIRECTIONS } from "@coproduce/api";
 import { sectionStatusLabel } from "../../../lib/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { ActionButton } from "../../../components/ActionButton";
-import { sectionDocumentName } from "@coproduce/api/document-names";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 export const meta: Route.MetaFunction = () => [{ title: "Toolbox – Coproduce" }];
 
