@@ -15,7 +15,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { createCaller, createContext, type Caller } from "@coproduce/api";
-import { boardClusters, boardNotes, newBoardId, type BoardNote } from "@coproduce/api/board";
+import { boardClusters, boardNotes, newBoardId, type BoardNote } from "@coproduce/shared/board";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
 import { mountCollaboration, type LiveDocumentDoor } from "../apps/web/server/collab.server.js";

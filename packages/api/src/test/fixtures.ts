@@ -6,7 +6,7 @@ import { createSession } from "../services/sessions.js";
 import { hashPassword } from "../services/passwords.js";
 import { createStoredDocumentContent } from "@coproduce/collab";
 import { writePlainTextIntoYDoc } from "@coproduce/editor/headless";
-import { sessionIdOfBoard } from "../services/academy/board-document.js";
+import { sessionIdOfBoard } from "@coproduce/shared/board";
 import { seedBoard } from "../services/academy/board-mirror.js";
 
 /**

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Form, useNavigation } from "react-router";
 import type { LiveState } from "@coproduce/api";
-import { clusterTitleProblem, noteTextProblem } from "@coproduce/api/board";
+import { clusterTitleProblem, noteTextProblem } from "@coproduce/shared/board";
 import { NOTE_COLOURS } from "@coproduce/shared/vocabulary";
 import { OutputForm, type OutputTargets } from "./OutputForm";
 import { StickyNote } from "./StickyNote";

@@ -16,7 +16,7 @@ import {
   newBoardId,
   readBoard,
   type BoardView,
-} from "@coproduce/api/board";
+} from "@coproduce/shared/board";
 import { boardDocumentName } from "@coproduce/shared/document-names";
 
 export interface SessionBoardOptions {
