@@ -4,7 +4,7 @@ import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/notifications";
 import { attempt, load, safeRedirect } from "../lib/trpc-errors.server";
 import { field } from "../lib/form";
-import { formatDateTime } from "../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../components/ErrorSummary";
 import { countOf } from "@coproduce/shared/count-of";
 

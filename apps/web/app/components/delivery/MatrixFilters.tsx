@@ -6,7 +6,7 @@ import {
   CARE_MODEL_TYPES,
   PARTNERSHIP_STATUSES,
 } from "@coproduce/shared/vocabulary";
-import { partnershipStatusLabel } from "../../lib/labels";
+import { partnershipStatusLabel } from "@coproduce/shared/labels";
 import { SelectField } from "../SelectField";
 
 export interface MatrixFilterValues {

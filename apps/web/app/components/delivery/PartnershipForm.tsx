@@ -8,7 +8,7 @@ import {
 import { FormField } from "../FormField";
 import { SelectField } from "../SelectField";
 import { TextAreaField } from "../TextAreaField";
-import { partnershipStatusLabel } from "../../lib/labels";
+import { partnershipStatusLabel } from "@coproduce/shared/labels";
 import { choiceField } from "../../lib/form";
 
 interface Values {

@@ -3,7 +3,7 @@
 // reject each one, or all of one person's; the author may withdraw their own.
 import { useId, useState } from "react";
 import { useFetcher } from "react-router";
-import { formatDateTime } from "../../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../ErrorSummary";
 import { SuggestionWords, suggestionInWords, suggestionLabel } from "./SuggestionWords";
 import type { PendingSuggestion, SuggestionActionResult, SuggestionList } from "./types";

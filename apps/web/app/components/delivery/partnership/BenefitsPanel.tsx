@@ -3,7 +3,7 @@
 import { Form } from "react-router";
 import { BENEFIT_DIRECTION_LABELS, BENEFIT_DIRECTIONS } from "@coproduce/shared/vocabulary";
 import type { CallerOutputs } from "@coproduce/api";
-import { labelIn } from "../../../lib/labels";
+import { labelIn } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../ErrorSummary";
 import { FormField } from "../../FormField";
 import { SelectField } from "../../SelectField";

@@ -6,7 +6,7 @@ import { OUTPUT_STATUSES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/academy-record";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";
-import { formatDate } from "../../../lib/labels";
+import { formatDate } from "@coproduce/shared/labels";
 import { formatSessionTimes, formatTime, outputKindLabel } from "../../../lib/academy-format";
 import { ActionButton } from "../../../components/ActionButton";
 import { ErrorSummary } from "../../../components/ErrorSummary";

@@ -5,7 +5,7 @@ import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from "@coproduce/shared/vocabulary
 import type { Route } from "./+types/feedback-item";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";
-import { feedbackStatusLabel, formatDate, ratingLabel } from "../../../lib/labels";
+import { feedbackStatusLabel, formatDate, ratingLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
 import { SelectField } from "../../../components/SelectField";

@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { FEEDBACK_MODERATION } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/feedback";
 import { load } from "../../../lib/trpc-errors.server";
-import { feedbackStatusLabel, formatDate, ratingLabel } from "../../../lib/labels";
+import { feedbackStatusLabel, formatDate, ratingLabel } from "@coproduce/shared/labels";
 
 export const meta: Route.MetaFunction = () => [{ title: "Feedback – Coproduce" }];
 

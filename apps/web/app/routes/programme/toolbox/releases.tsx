@@ -6,7 +6,7 @@ import type { Route } from "./+types/releases";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { SIGN_OFF_RULES } from "@coproduce/shared/vocabulary";
 import { choiceField, field } from "../../../lib/form";
-import { formatDate } from "../../../lib/labels";
+import { formatDate } from "@coproduce/shared/labels";
 import { toolboxPath } from "../../../lib/public-toolbox";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";

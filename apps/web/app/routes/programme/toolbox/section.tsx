@@ -4,7 +4,7 @@ import type { Route } from "./+types/section";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { htmlForPage } from "../../../lib/page-html.server";
 import { choiceField, field } from "../../../lib/form";
-import { formatDate, sectionStatusLabel } from "../../../lib/labels";
+import { formatDate, sectionStatusLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
 import { SelectField } from "../../../components/SelectField";

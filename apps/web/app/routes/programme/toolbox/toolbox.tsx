@@ -3,7 +3,7 @@ import type { Route } from "./+types/toolbox";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";
 import { MOVE_DIRECTIONS } from "@coproduce/api";
-import { sectionStatusLabel } from "../../../lib/labels";
+import { sectionStatusLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { ActionButton } from "../../../components/ActionButton";
 import { sectionDocumentName } from "@coproduce/shared/document-names";
