@@ -3,15 +3,29 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { builtinModules } from "node:module";
 import { boundaries } from "./eslint-rules/boundaries.js";
 
-// Which workspace may import which (the layering in docs/architecture.md): db imports nothing
-// of ours, the editor knows no database, packages never import an app.
+// Which workspace may import which (the layering in docs/architecture.md): shared imports
+// nothing of ours and nothing Node-only, db imports only shared, the editor knows no database,
+// packages never import an app, and browser code never imports the database.
 const apps = {
   group: ["@coproduce/web", "@coproduce/web/*"],
   message: "Packages never import an app.",
 };
-const ours = { group: ["@coproduce/*"], message: "packages/db imports nothing of ours." };
+const oursButShared = {
+  group: ["@coproduce/*", "!@coproduce/shared", "!@coproduce/shared/*"],
+  message: "packages/db imports nothing of ours but @coproduce/shared.",
+};
+const sharedAlone = {
+  group: ["@coproduce/*", "node:*", "@prisma/*"],
+  message:
+    "packages/shared runs in the browser too: it imports nothing of ours and nothing Node-only.",
+};
+const nodeBuiltins = builtinModules.map((name) => ({
+  name,
+  message: "packages/shared runs in the browser too: it imports nothing Node-only.",
+}));
 const database = {
   group: ["@coproduce/db", "@coproduce/db/*", "@prisma/*", "prisma", "better-sqlite3"],
   message: "The editor knows no database: take what it needs as arguments.",
@@ -19,6 +33,11 @@ const database = {
 function importRules(...patterns) {
   return { "no-restricted-imports": ["error", { patterns }] };
 }
+const browserDatabase = {
+  group: ["@coproduce/db", "@coproduce/db/*"],
+  message:
+    "Browser code never imports the database: take values from @coproduce/shared, or do it in a .server.ts file.",
+};
 
 export default tseslint.config(
   {
@@ -52,8 +71,19 @@ export default tseslint.config(
     rules: { "coproduce/stay-in-workspace": "error" },
   },
   { files: ["packages/**/*.{ts,tsx,js}"], rules: importRules(apps) },
-  { files: ["packages/db/**/*.{ts,tsx,js}"], rules: importRules(apps, ours) },
+  { files: ["packages/db/**/*.{ts,tsx,js}"], rules: importRules(apps, oursButShared) },
   { files: ["packages/editor/**/*.{ts,tsx,js}"], rules: importRules(apps, database) },
+  {
+    files: ["packages/shared/**/*.{ts,tsx,js}"],
+    rules: { "no-restricted-imports": ["error", { paths: nodeBuiltins, patterns: [sharedAlone] }] },
+  },
+  {
+    // Components and routes are bundled for the browser; loaders reach the database through
+    // context.trpc, and anything else server-only lives in a .server.ts file.
+    files: ["apps/web/app/**/*.{ts,tsx}"],
+    ignores: ["**/*.server.ts", "**/*.server.tsx", "**/*.test.ts", "**/*.test.tsx"],
+    rules: importRules(browserDatabase),
+  },
   {
     files: ["apps/**/*.{ts,tsx}", "packages/**/*.{ts,tsx}"],
     ignores: ["**/*.test.ts", "**/*.test.tsx", "**/test/**", "**/testing/**"],
@@ -61,7 +91,7 @@ export default tseslint.config(
   },
   {
     // The one place live-document names are made and read.
-    files: ["packages/api/src/live-documents/document-names.ts"],
+    files: ["packages/shared/src/document-names.ts"],
     rules: { "coproduce/document-names-in-one-place": "off" },
   },
   {

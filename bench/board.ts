@@ -15,12 +15,12 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { createCaller, createContext, type Caller } from "@coproduce/api";
-import { boardClusters, boardNotes, newBoardId, type BoardNote } from "@coproduce/api/board";
+import { boardClusters, boardNotes, newBoardId, type BoardNote } from "@coproduce/shared/board";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
 import { mountCollaboration, type LiveDocumentDoor } from "../apps/web/server/collab.server.js";
 import { percentile } from "./lib/stats.js";
-import { boardDocumentName } from "@coproduce/api/document-names";
+import { boardDocumentName } from "@coproduce/shared/document-names";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PEOPLE = 30;

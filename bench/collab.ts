@@ -11,7 +11,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { createDb } from "@coproduce/db";
-import { sectionDocumentName } from "@coproduce/api/document-names";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PACED_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);

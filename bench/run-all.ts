@@ -31,7 +31,7 @@ import { AUTOMERGE_PAPER_EDITS } from "./editing-trace.js";
 import { repoRoot, rssMiB, startWebServer } from "./lib/web-server.js";
 import { markdownReport, type Goal, type GrowthRun, type Phase, type Report } from "./report.js";
 import { round } from "./lib/stats.js";
-import { sectionDocumentName } from "@coproduce/api/document-names";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 // 5 s at 50 connections gives hundreds to thousands of answers per page: enough for a p95.
 const QUICK = process.env.BENCH_QUICK === "1";

@@ -53,13 +53,13 @@ const stayInWorkspace = {
 // A string or template that starts like one of our live-document names.
 const DOCUMENT_NAME_START = /^(section|session):/;
 
-/** Live-document names are made and read only in live-documents/document-names.ts. */
+/** Live-document names are made and read only in packages/shared/src/document-names.ts. */
 const documentNamesInOnePlace = {
   meta: {
     type: "problem",
     messages: {
       handBuilt:
-        "Live-document names are made and read only in document-names.ts: use sectionDocumentName, boardDocumentName or parseDocumentName.",
+        "Live-document names are made and read only in @coproduce/shared/document-names: use sectionDocumentName, boardDocumentName or parseDocumentName.",
     },
     schema: [],
   },

@@ -12,7 +12,7 @@ import {
   LIVE_SIGNAL,
   readBoard,
   type BoardNote,
-} from "@coproduce/api/board";
+} from "@coproduce/shared/board";
 import {
   sleep,
   startLiveCollaboration,

@@ -32,9 +32,3 @@ export type { LiveState } from "./services/academy/live-state.js";
 export { hashPassword } from "./services/passwords.js";
 export { startMailWorker, type MailTransport } from "./services/mail/delivery.js";
 export { smtpHost, smtpTransport } from "./services/mail/smtp-transport.js";
-export {
-  boardDocumentName,
-  parseDocumentName,
-  sectionDocumentName,
-  type DocumentName,
-} from "./live-documents/document-names.js";

@@ -17,7 +17,7 @@ import { createAcademySession, createGuest } from "./test/academy-fixtures.js";
 import { deliveryCases } from "./test/delivery-matrix-cases.js";
 import { draftLocalVersionCases, variantCases } from "./test/variant-matrix-cases.js";
 import { addSuggestedInsertion } from "./test/suggestion-fixtures.js";
-import { sectionDocumentName } from "./live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { suggestionsInState } from "@coproduce/editor/headless";
 
 type Actor = Role | "outsider" | "anonymous";

@@ -16,17 +16,52 @@ async function rulesFiredOn(file: string, code: string): Promise<string[]> {
 }
 
 describe("workspace boundaries", () => {
-  it("packages/db imports nothing of ours", async () => {
+  it("packages/db imports nothing of ours but the shared package", async () => {
     expect(
       await rulesFiredOn("packages/db/src/fixture.ts", 'export { x } from "@coproduce/api";\n'),
     ).toContain("no-restricted-imports");
+    for (const source of ["node:path", "@coproduce/shared/vocabulary"]) {
+      expect(
+        await rulesFiredOn("packages/db/src/fixture.ts", `export { x } from "${source}";\n`),
+      ).toEqual([]);
+    }
+  });
+
+  it("packages/shared imports nothing of ours and nothing Node-only", async () => {
+    for (const source of [
+      "@coproduce/db",
+      "@coproduce/editor",
+      "node:fs",
+      "fs",
+      "@prisma/client",
+    ]) {
+      expect(
+        await rulesFiredOn("packages/shared/src/fixture.ts", `export { x } from "${source}";\n`),
+      ).toContain("no-restricted-imports");
+    }
     expect(
-      await rulesFiredOn("packages/db/src/fixture.ts", 'export { x } from "node:path";\n'),
+      await rulesFiredOn("packages/shared/src/fixture.ts", 'export { x } from "yjs";\n'),
+    ).toEqual([]);
+  });
+
+  it("browser code never imports the database", async () => {
+    for (const file of ["apps/web/app/routes/fixture.tsx", "apps/web/app/lib/fixture.ts"]) {
+      for (const source of ["@coproduce/db", "@coproduce/db/seed"]) {
+        expect(await rulesFiredOn(file, `export { x } from "${source}";\n`)).toContain(
+          "no-restricted-imports",
+        );
+      }
+    }
+    expect(
+      await rulesFiredOn(
+        "apps/web/app/lib/fixture.server.ts",
+        'export { x } from "@coproduce/db";\n',
+      ),
     ).toEqual([]);
   });
 
   it("the editor knows no database", async () => {
-    for (const source of ["@coproduce/db", "@coproduce/db/vocabulary", "@prisma/client"]) {
+    for (const source of ["@coproduce/db", "@coproduce/db/seed", "@prisma/client"]) {
       expect(
         await rulesFiredOn("packages/editor/src/fixture.ts", `export { x } from "${source}";\n`),
       ).toContain("no-restricted-imports");
@@ -66,13 +101,15 @@ describe("workspace boundaries", () => {
       'export const name = "session:" + id;\n',
       'export const isSection = (name: string) => name.startsWith("section:");\n',
     ]) {
-      expect(
-        await rulesFiredOn("apps/web/app/lib/fixture.ts", `declare const id: string;\n${code}`),
-      ).toContain("coproduce/document-names-in-one-place");
+      for (const file of ["apps/web/app/lib/fixture.ts", "packages/shared/src/fixture.ts"]) {
+        expect(await rulesFiredOn(file, `declare const id: string;\n${code}`)).toContain(
+          "coproduce/document-names-in-one-place",
+        );
+      }
     }
     expect(
       await rulesFiredOn(
-        "packages/api/src/live-documents/document-names.ts",
+        "packages/shared/src/document-names.ts",
         "export const name = (id: string) => `section:${id}`;\n",
       ),
     ).toEqual([]);

@@ -1,7 +1,7 @@
 // Dates and times for Change Academy pages, in UK time (Europe/London, GMT or BST) on the server
-// and in the browser alike, whatever the zone of either (see @coproduce/api/uk-time).
-import { ACTIVITY_KIND_LABELS, OUTPUT_KIND_LABELS } from "@coproduce/db/vocabulary";
-import { formatUkDay, formatUkTime, ukDateTimeInputValue } from "@coproduce/api/uk-time";
+// and in the browser alike, whatever the zone of either (see @coproduce/shared/uk-time).
+import { ACTIVITY_KIND_LABELS, OUTPUT_KIND_LABELS } from "@coproduce/shared/vocabulary";
+import { formatUkDay, formatUkTime, ukDateTimeInputValue } from "@coproduce/shared/uk-time";
 
 /** "14:05", UK time. */
 export const formatTime = formatUkTime;

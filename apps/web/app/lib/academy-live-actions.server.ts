@@ -5,7 +5,7 @@
 // one strict format (number-inputs.ts), which Number() here would not.
 import { TRPCError } from "@trpc/server";
 import type { Caller, RouterInputs } from "@coproduce/api";
-import { NOTE_COLOURS, OUTPUT_KINDS } from "@coproduce/db/vocabulary";
+import { NOTE_COLOURS, OUTPUT_KINDS } from "@coproduce/shared/vocabulary";
 import { choiceField, field } from "./form";
 import { attempt } from "./trpc-errors.server";
 

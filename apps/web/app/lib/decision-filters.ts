@@ -1,6 +1,6 @@
 // The decision log's filters as they appear in the address (page and CSV download alike);
 // anything that is not a filter is ignored.
-import { DECISION_KINDS } from "@coproduce/db/vocabulary";
+import { DECISION_KINDS } from "@coproduce/shared/vocabulary";
 import { oneOf } from "./form";
 
 /** The filters in the address, ignoring anything that is not one. */

@@ -1,5 +1,5 @@
 // The pages of easy read feedback, in order, and what each page checks before moving on.
-import { FEEDBACK_LIMITS } from "@coproduce/db/vocabulary";
+import { FEEDBACK_LIMITS } from "@coproduce/shared/vocabulary";
 import type { Answers } from "./feedback-answers";
 
 export const EASY_READ_STEPS = [

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { parseDocumentName } from "@coproduce/api/document-names";
+import { parseDocumentName } from "@coproduce/shared/document-names";
 
 /**
  * Deletes this browser's offline copies of live sections (kept in IndexedDB by the editor).

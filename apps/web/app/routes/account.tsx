@@ -5,7 +5,7 @@ import { ErrorSummary } from "../components/ErrorSummary";
 import { FormField } from "../components/FormField";
 import { attempt } from "../lib/trpc-errors.server";
 import { field } from "../lib/form";
-import { roleLabel } from "../lib/labels";
+import { roleLabel } from "@coproduce/shared/labels";
 
 const formatDate = (date: Date | string) =>
   new Date(date).toLocaleDateString("en-GB", {

@@ -3,7 +3,7 @@ import type { Route } from "./+types/invite";
 import { AuthCard } from "../components/AuthCard";
 import { ErrorSummary } from "../components/ErrorSummary";
 import { attempt, formErrorsFrom } from "../lib/trpc-errors.server";
-import { ROLE_LABELS, type Role } from "@coproduce/db/vocabulary";
+import { ROLE_LABELS, type Role } from "@coproduce/shared/vocabulary";
 
 export const meta: Route.MetaFunction = () => [{ title: "Invitation – Coproduce" }];
 

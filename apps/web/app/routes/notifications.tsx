@@ -4,8 +4,9 @@ import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/notifications";
 import { attempt, load, safeRedirect } from "../lib/trpc-errors.server";
 import { field } from "../lib/form";
-import { formatDateTime } from "../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../components/ErrorSummary";
+import { countOf } from "@coproduce/shared/count-of";
 
 export const meta: Route.MetaFunction = () => [{ title: "Notifications – Coproduce" }];
 
@@ -51,9 +52,7 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
         <p>You have no notifications yet. When someone mentions you in a comment, it shows here.</p>
       ) : (
         <>
-          <p className="meta">
-            {notifications.unread === 1 ? "1 unread" : `${notifications.unread} unread`}
-          </p>
+          <p className="meta">{countOf(notifications.unread, "unread", "unread")}</p>
           <ul className="notification-list">
             {notifications.items.map((item) => (
               <li key={item.id} className={item.readAt ? "notification" : "notification unread"}>

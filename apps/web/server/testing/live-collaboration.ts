@@ -13,7 +13,7 @@ import * as Y from "yjs";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import { createDb, type Db } from "@coproduce/db";
 import { migrateDatabase } from "@coproduce/db/migrate";
-import type { Role, SectionStatus } from "@coproduce/db/vocabulary";
+import type { Role, SectionStatus } from "@coproduce/shared/vocabulary";
 import { mountCollaboration, type LiveDocumentDoor } from "../collab.server.js";
 
 /** Sessions and guest passes are stored as the SHA-256 of the cookie's token. */

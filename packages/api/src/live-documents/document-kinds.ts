@@ -1,12 +1,12 @@
 // Every kind of live document, in one table: who may open it and how, which changes it
 // accepts, what a brand-new one contains, and what happens when its changes settle. Its name
-// is made and read in document-names.ts; a new kind there needs a row here (the table's type
+// is made and read in @coproduce/shared/document-names; a new kind there needs a row here (the table's type
 // asks for one per kind) and nothing in the web server.
 import * as Y from "yjs";
 import type { CollabAccess, CollabUser, SharedValues } from "@coproduce/collab";
 import type { Db } from "@coproduce/db";
 import { sectionUpdateRefusal, suggestionAuthorshipRefusal } from "@coproduce/editor/headless";
-import { sectionDocumentName, type DocumentName } from "./document-names.js";
+import { sectionDocumentName, type DocumentName } from "@coproduce/shared/document-names";
 import { documentAccess } from "../policies/document-access.js";
 import { boardAccess, boardStateOf } from "../services/academy/board-access.js";
 import { boardUpdateRefusal } from "../services/academy/board-rules.js";

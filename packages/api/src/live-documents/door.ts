@@ -12,7 +12,7 @@ import {
   type ScaleOutOptions,
 } from "@coproduce/collab";
 import type { Db } from "@coproduce/db";
-import { parseDocumentName, type DocumentName } from "./document-names.js";
+import { parseDocumentName, type DocumentName } from "@coproduce/shared/document-names";
 import { documentKinds, sharedLastWriters, type DocumentKind } from "./document-kinds.js";
 import { AutomaticVersions } from "../services/toolbox/automatic-versions.js";
 

@@ -2,7 +2,7 @@
 // websocket asks this for every connection, so it is the same rule as the tRPC procedures.
 import type { Db, Role } from "@coproduce/db";
 import { roleCan } from "../permissions.js";
-import { parseDocumentName } from "../live-documents/document-names.js";
+import { parseDocumentName } from "@coproduce/shared/document-names";
 import { variantAccess } from "./variant-access.js";
 
 export type DocumentAccess = "write" | "read" | null;

@@ -6,7 +6,7 @@ import type { TextAnchor } from "@coproduce/editor";
 import { commentMarkUpdate } from "@coproduce/editor/headless";
 import type { DocumentContent } from "@coproduce/collab";
 import * as Y from "yjs";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 /**
  * Wraps the words described by `anchor` in the live text of section `sectionId` in a mark

@@ -10,7 +10,7 @@ import {
   type RenderedSection,
 } from "@coproduce/editor/headless";
 import type { DocumentContent } from "../context.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { holdChangedAgreedSection, recordMissingAgreedText } from "./governance/change-control.js";
 
 export type VersionKind = "named" | "automatic" | "restore";

@@ -13,7 +13,7 @@ import {
   updateReplacingContent,
   writePlainTextIntoYDoc,
 } from "@coproduce/editor/headless";
-import { sessionIdOfBoard } from "../services/academy/board-document.js";
+import { sessionIdOfBoard } from "@coproduce/shared/board";
 import { seedBoard } from "../services/academy/board-mirror.js";
 
 /**
@@ -33,7 +33,7 @@ export function storedDocuments(db: Db) {
     writePlainTextIntoYDoc(doc, section?.plainText ?? "");
   });
 }
-import { parseDocumentName, sectionDocumentName } from "../live-documents/document-names.js";
+import { parseDocumentName, sectionDocumentName } from "@coproduce/shared/document-names";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 

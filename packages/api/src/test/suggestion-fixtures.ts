@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import type { DocumentContent } from "@coproduce/collab";
 import { suggestedInsertionUpdate } from "@coproduce/editor/headless";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { renderSectionText } from "../services/toolbox/derived-text.js";
 import { recordSuggestions } from "../services/toolbox/suggestions/suggestion-records.js";
 import { storedDocuments } from "./fixtures.js";

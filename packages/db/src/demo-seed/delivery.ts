@@ -2,7 +2,7 @@
 // milestones (some slipped), monthly benefit actuals and readiness assessments. Deterministic:
 // values come from a seeded pseudo-random generator, so every seed is the same.
 import type { Db } from "../client.js";
-import type { AdoptionStatus, MilestoneStatus } from "../delivery-vocabulary.js";
+import type { AdoptionStatus, MilestoneStatus } from "@coproduce/shared/vocabulary";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

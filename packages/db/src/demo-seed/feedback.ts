@@ -3,7 +3,7 @@
 // programme's list of themes; and its representation targets.
 import { createHash } from "node:crypto";
 import type { Prisma } from "../generated/client.js";
-import { FEEDBACK_CONSENT_TEXT } from "../vocabulary.js";
+import { FEEDBACK_CONSENT_TEXT } from "@coproduce/shared/vocabulary";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,7 @@
 // Builds the demo programme from the seed documents in shared/seeds. Deterministic: the same
 // data every time. Called by scripts/setup.ts when the database has no programme yet.
 import type { Db } from "../client.js";
-import { STAKEHOLDER_GROUPS } from "../vocabulary.js";
+import { STAKEHOLDER_GROUPS } from "@coproduce/shared/vocabulary";
 import { PRACTICAL_CONSIDERATIONS } from "./considerations.js";
 import { VANGUARDS } from "./vanguards.js";
 import {

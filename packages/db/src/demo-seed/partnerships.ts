@@ -1,6 +1,6 @@
 // The nine Early Adopter partnerships (seed 001), one per borough, each designing a delivery
 // model for people aged over 65. Some went live later than planned, as seed 001 warns.
-import type { CareModelType, PartnershipStatus } from "../vocabulary.js";
+import type { CareModelType, PartnershipStatus } from "@coproduce/shared/vocabulary";
 
 export interface SeedPartnership {
   borough: string;

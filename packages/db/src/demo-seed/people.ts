@@ -1,6 +1,6 @@
 // Demo accounts (one per role) and a wider group of members, so that every stakeholder group
 // is represented. Every account has the demo password; see the README.
-import type { Role, StakeholderGroupKey } from "../vocabulary.js";
+import type { Role, StakeholderGroupKey } from "@coproduce/shared/vocabulary";
 
 export const DEMO_PASSWORD = "coproduce-demo";
 

@@ -1,6 +1,6 @@
 // Nine boroughs of an invented two-million-person integrated care system, shaped like the
 // North West London programme in seed 001, with partners from every sector in each.
-import type { OrganisationSector } from "../vocabulary.js";
+import type { OrganisationSector } from "@coproduce/shared/vocabulary";
 
 export const ICS = { name: "Riverside and Downs Integrated Care System", population: 2_000_000 };
 

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../client.js";
 import { migrationSqlFiles } from "../migrate.js";
-import { CARE_MODEL_TYPES, ORGANISATION_SECTORS, ROLES } from "../vocabulary.js";
+import { CARE_MODEL_TYPES, ORGANISATION_SECTORS, ROLES } from "@coproduce/shared/vocabulary";
 import { seedDemo } from "./index.js";
 
 let db: Db;

@@ -1,7 +1,7 @@
 // The demo Toolbox: the Integrated Care Toolkit and its handbooks. Headings follow the shape of
 // the Whole Systems Integrated Care toolkit described in seed 001 (co-designed by over 200
 // stakeholders, then followed by handbooks on financial flows, governance and shared data).
-import type { DocumentKind, SectionStatus } from "../vocabulary.js";
+import type { DocumentKind, SectionStatus } from "@coproduce/shared/vocabulary";
 
 /** `text` holds paragraphs separated by blank lines, as the editor's plain-text import reads them. */
 export interface SeedSection {

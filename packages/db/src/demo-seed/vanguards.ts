@@ -1,6 +1,6 @@
 // The 50 NHS new care model vanguards (2015), exactly as listed in seed 004
 // ("NHS Five Year Forward View", NHS Confederation, November 2015).
-import type { CareModelType } from "../vocabulary.js";
+import type { CareModelType } from "@coproduce/shared/vocabulary";
 
 const byType: Record<CareModelType, string[]> = {
   pacs: [

@@ -5,8 +5,8 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Form, useNavigation } from "react-router";
 import type { LiveState } from "@coproduce/api";
-import { clusterTitleProblem, noteTextProblem } from "@coproduce/api/board";
-import { NOTE_COLOURS } from "@coproduce/db/vocabulary";
+import { clusterTitleProblem, noteTextProblem } from "@coproduce/shared/board";
+import { NOTE_COLOURS } from "@coproduce/shared/vocabulary";
 import { OutputForm, type OutputTargets } from "./OutputForm";
 import { StickyNote } from "./StickyNote";
 import type { SessionBoard } from "./useSessionBoard";

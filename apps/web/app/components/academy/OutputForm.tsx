@@ -2,7 +2,7 @@
 // section or a partnership. Facilitators only; the server checks it again.
 import { Form } from "react-router";
 import type { CallerOutputs } from "@coproduce/api";
-import { OUTPUT_KINDS } from "@coproduce/db/vocabulary";
+import { OUTPUT_KINDS } from "@coproduce/shared/vocabulary";
 import { outputKindLabel } from "../../lib/academy-format";
 
 /** Sections and partnerships outputs can link to, as the router returns them. */

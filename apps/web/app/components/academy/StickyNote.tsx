@@ -8,6 +8,7 @@ import { Form } from "react-router";
 import type { LiveState } from "@coproduce/api";
 import { ActionButton } from "../ActionButton";
 import { OutputForm, type OutputTargets } from "./OutputForm";
+import { countOf } from "@coproduce/shared/count-of";
 
 export type BoardNoteView = LiveState["notes"][number];
 
@@ -143,10 +144,7 @@ export function StickyNote({
       <p className="meta">
         {note.author ? `By ${note.author}` : "Anonymous"}
         {note.votes !== null && (
-          <strong className="note-votes">
-            {" "}
-            {note.votes} {note.votes === 1 ? "vote" : "votes"}
-          </strong>
+          <strong className="note-votes"> {countOf(note.votes, "vote", "votes")}</strong>
         )}
         {note.myVotes > 0 && ` (your votes: ${note.myVotes})`}
       </p>

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as Y from "yjs";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import type { NoteColour } from "@coproduce/db/vocabulary";
+import type { NoteColour } from "@coproduce/shared/vocabulary";
 import {
   boardClusters,
   boardNotes,
@@ -16,8 +16,8 @@ import {
   newBoardId,
   readBoard,
   type BoardView,
-} from "@coproduce/api/board";
-import { boardDocumentName } from "@coproduce/api/document-names";
+} from "@coproduce/shared/board";
+import { boardDocumentName } from "@coproduce/shared/document-names";
 
 export interface SessionBoardOptions {
   sessionId: string;

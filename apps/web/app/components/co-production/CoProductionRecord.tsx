@@ -4,9 +4,9 @@
 import {
   CO_PRODUCTION_ACTIVITY_LABELS,
   activityPhrase,
-  peopleCount,
   type ActivityCounts,
 } from "./activity-labels";
+import { countOf } from "@coproduce/shared/count-of";
 
 export interface RecordGroup {
   key: string | null;
@@ -43,7 +43,7 @@ export function CoProductionRecord({ record }: { record: RecordView }) {
         <ul className="co-production-groups">
           {tookPart.map((group) => (
             <li key={group.key ?? "none"}>
-              <strong>{group.name}</strong>: {peopleCount(group.people)} (
+              <strong>{group.name}</strong>: {countOf(group.people, "person", "people")} (
               {countsPhrase(group.counts)})
               {group.names && group.names.length > 0 && (
                 <ul>

@@ -18,8 +18,3 @@ export function activityPhrase(activities: readonly string[]): string {
   if (verbs.length <= 1) return verbs.join("");
   return `${verbs.slice(0, -1).join(", ")} and ${verbs.at(-1)}`;
 }
-
-/** "1 person" or "3 people" */
-export function peopleCount(count: number): string {
-  return count === 1 ? "1 person" : `${count} people`;
-}

@@ -1,7 +1,7 @@
 // One thread: the words it is about, its comments, a reply box and resolve / reopen.
 import { useEffect, useState } from "react";
 import { useFetcher } from "react-router";
-import { formatDateTime } from "../../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../ErrorSummary";
 import { CommentBody } from "./CommentBody";
 import { markElementOf, type CommentUi } from "./comment-ui";

@@ -5,6 +5,7 @@ import type { CommentUi } from "./comment-ui";
 import { CommentThreadCard } from "./CommentThreadCard";
 import { NewThreadForm } from "./NewThreadForm";
 import type { ThreadView } from "./types";
+import { countOf } from "@coproduce/shared/count-of";
 
 export function CommentsPanel({
   programmeSlug,
@@ -47,9 +48,7 @@ export function CommentsPanel({
   return (
     <section className="comments-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Comments</h2>
-      <p className="meta">
-        {openThreads.length === 1 ? "1 open thread" : `${openThreads.length} open threads`}
-      </p>
+      <p className="meta">{countOf(openThreads.length, "open thread", "open threads")}</p>
       {canComment ? (
         <NewThreadForm action={action} ui={ui} peopleUrl={peopleUrl} />
       ) : (

@@ -6,6 +6,7 @@
 // highlighted, Escape closes the list and leaves the text as typed. Focus stays in the box.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFetcher } from "react-router";
+import { countOf } from "@coproduce/shared/count-of";
 
 export interface Mentionable {
   id: string;
@@ -141,7 +142,7 @@ export function MentionTextarea({
       </ul>
       <p className="visually-hidden" aria-live="polite">
         {open
-          ? `${matches.length} ${matches.length === 1 ? "person" : "people"} to mention. Use the up and down arrows, then Enter.`
+          ? `${countOf(matches.length, "person", "people")} to mention. Use the up and down arrows, then Enter.`
           : ""}
       </p>
       {stillMentioned.map((person) => (

@@ -3,7 +3,7 @@ import {
   ADOPTION_STATUS_LABELS,
   ADOPTION_STATUS_SYMBOLS,
   type AdoptionStatus,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 
 export function AdoptionBadge({ status }: { status: string }) {
   const key = (status in ADOPTION_STATUS_LABELS ? status : "not_started") as AdoptionStatus;

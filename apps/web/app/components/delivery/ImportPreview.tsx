@@ -2,6 +2,7 @@
 // and column; the places the file names that do not exist yet (an admin may tick to add them);
 // and the button to import once every row is ready.
 import { Form } from "react-router";
+import { countOf } from "@coproduce/shared/count-of";
 
 export interface Preview {
   fileErrors: string[];
@@ -46,8 +47,8 @@ export function ImportPreview({
       {failed.length > 0 && (
         <div className="error-summary" role="alert">
           <p>
-            {failed.length === 1 ? "1 row has" : `${failed.length} rows have`} errors. Nothing has
-            been imported. Fix the file and check it again.
+            {countOf(failed.length, "row has", "rows have")} errors. Nothing has been imported. Fix
+            the file and check it again.
           </p>
           <ul className="import-problems">
             {problems.slice(0, LISTED_PROBLEMS).map((p) => (
@@ -65,11 +66,7 @@ export function ImportPreview({
           <input type="hidden" name="intent" value="preview" />
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="csv" value={csv} />
-          <h3>
-            {places.length === 1
-              ? "1 place does not exist yet"
-              : `${places.length} places do not exist yet`}
-          </h3>
+          <h3>{countOf(places.length, "place does not exist yet", "places do not exist yet")}</h3>
           <p>{places.join(", ")}.</p>
           <div className="checkbox">
             <input
@@ -132,7 +129,7 @@ export function ImportPreview({
             ready.
           </p>
           <button type="submit" className="button">
-            Import {preview.rows.length === 1 ? "1 row" : `${preview.rows.length} rows`}
+            Import {countOf(preview.rows.length, "row", "rows")}
           </button>
         </Form>
       )}

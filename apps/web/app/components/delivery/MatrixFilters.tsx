@@ -5,8 +5,8 @@ import {
   CARE_MODEL_LABELS,
   CARE_MODEL_TYPES,
   PARTNERSHIP_STATUSES,
-} from "@coproduce/db/vocabulary";
-import { partnershipStatusLabel } from "../../lib/labels";
+} from "@coproduce/shared/vocabulary";
+import { partnershipStatusLabel } from "@coproduce/shared/labels";
 import { SelectField } from "../SelectField";
 
 export interface MatrixFilterValues {

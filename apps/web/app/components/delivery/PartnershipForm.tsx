@@ -4,11 +4,11 @@ import {
   CARE_MODEL_LABELS,
   CARE_MODEL_TYPES,
   PARTNERSHIP_STATUSES,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 import { FormField } from "../FormField";
 import { SelectField } from "../SelectField";
 import { TextAreaField } from "../TextAreaField";
-import { partnershipStatusLabel } from "../../lib/labels";
+import { partnershipStatusLabel } from "@coproduce/shared/labels";
 import { choiceField } from "../../lib/form";
 
 interface Values {

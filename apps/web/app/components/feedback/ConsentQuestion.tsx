@@ -1,5 +1,5 @@
 // The consent people give with feedback, word for word as it is stored.
-import { FEEDBACK_CONSENT_TEXT } from "@coproduce/db/vocabulary";
+import { FEEDBACK_CONSENT_TEXT } from "@coproduce/shared/vocabulary";
 
 export function ConsentQuestion({ error, checked }: { error?: string; checked?: boolean }) {
   return (

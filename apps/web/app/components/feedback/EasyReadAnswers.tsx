@@ -1,5 +1,5 @@
 // The answers given so far, in plain words, for the last page of easy read.
-import { FEEDBACK_RATINGS } from "@coproduce/db/vocabulary";
+import { FEEDBACK_RATINGS } from "@coproduce/shared/vocabulary";
 import type { Answers } from "../../lib/feedback-answers";
 
 interface EasyReadAnswersProps {

@@ -2,6 +2,7 @@
 // section by section, with inserted and deleted words marked. The diff HTML is built on the
 // server from escaped text (packages/api/src/services/version-diff.ts).
 import type { CallerOutputs } from "@coproduce/api";
+import { countOf } from "@coproduce/shared/count-of";
 
 type Draft = CallerOutputs["governance"]["signOff"]["changes"];
 
@@ -24,7 +25,7 @@ export function ReleaseDraftChanges({ draft }: { draft: Draft }) {
         <p>Nothing has changed since the last release.</p>
       ) : (
         <p>
-          {changed.length === 1 ? "1 section changes" : `${changed.length} sections change`}
+          {countOf(changed.length, "section changes", "sections change")}
           {unchanged > 0 ? `; ${unchanged} stay as they were.` : "."}
         </p>
       )}

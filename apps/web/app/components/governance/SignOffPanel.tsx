@@ -2,7 +2,7 @@
 // approvers to approve or object, and (for admins) the rule and the list of approvers.
 import { Form } from "react-router";
 import type { CallerOutputs } from "@coproduce/api";
-import { formatDateTime } from "../../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../ErrorSummary";
 import { SelectField } from "../SelectField";
 import { TextAreaField } from "../TextAreaField";

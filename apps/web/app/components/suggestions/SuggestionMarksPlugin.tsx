@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
 import { $getSuggestedBreak, $suggestedBreakBlocks, $suggestionSummaries } from "@coproduce/editor";
 import { useRevalidator } from "react-router";
-import { formatDateTime } from "../../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import type { SuggestionList } from "./types";
 
 export function SuggestionMarksPlugin({ list }: { list: SuggestionList }) {

@@ -3,10 +3,11 @@
 // reject each one, or all of one person's; the author may withdraw their own.
 import { useId, useState } from "react";
 import { useFetcher } from "react-router";
-import { formatDateTime } from "../../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../ErrorSummary";
 import { SuggestionWords, suggestionInWords, suggestionLabel } from "./SuggestionWords";
 import type { PendingSuggestion, SuggestionActionResult, SuggestionList } from "./types";
+import { countOf } from "@coproduce/shared/count-of";
 
 function byline(suggestion: { author: { name: string; stakeholderGroup: string | null } }) {
   const { name, stakeholderGroup } = suggestion.author;
@@ -111,7 +112,7 @@ export function SuggestionsPanel({
     <section className="suggestions-panel" id="suggestions" aria-labelledby={headingId}>
       <h2 id={headingId}>Suggestions</h2>
       <p className="meta" role="status">
-        {count === 1 ? "1 suggestion waiting" : `${count} suggestions waiting`}
+        {countOf(count, "suggestion waiting", "suggestions waiting")}
       </p>
       {list.canSuggest && !list.canDecide && (
         <p className="hint">What you type is kept as a suggestion until an editor accepts it.</p>

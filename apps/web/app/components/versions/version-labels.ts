@@ -1,5 +1,5 @@
 // How a version is named in lists, select boxes and headings.
-import { formatUkDay, formatUkTime } from "@coproduce/api/uk-time";
+import { formatUkDay, formatUkTime } from "@coproduce/shared/uk-time";
 
 export interface VersionLike {
   number: number;

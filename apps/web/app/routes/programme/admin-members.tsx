@@ -1,9 +1,9 @@
 import { Form, useNavigation } from "react-router";
-import { ROLES } from "@coproduce/db/vocabulary";
+import { ROLES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/admin-members";
 import { attempt, formError, load } from "../../lib/trpc-errors.server";
 import { choiceField, field } from "../../lib/form";
-import { formatDate, roleLabel } from "../../lib/labels";
+import { formatDate, roleLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../components/ErrorSummary";
 import { FormField } from "../../components/FormField";
 import { SelectField } from "../../components/SelectField";

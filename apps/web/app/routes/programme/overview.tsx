@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/overview";
 import { load } from "../../lib/trpc-errors.server";
-import { formatNumber, roleLabel } from "../../lib/labels";
+import { formatNumber, roleLabel } from "@coproduce/shared/labels";
 import { HomePanels } from "../../components/programme/HomePanels";
 
 export const meta: Route.MetaFunction = ({ data }) => [

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/people";
 import { load } from "../../lib/trpc-errors.server";
-import { roleLabel } from "../../lib/labels";
+import { roleLabel } from "@coproduce/shared/labels";
 
 export const meta: Route.MetaFunction = () => [{ title: "People – Coproduce" }];
 

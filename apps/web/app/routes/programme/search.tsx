@@ -5,6 +5,7 @@
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/search";
 import { load } from "../../lib/trpc-errors.server";
+import { countOf } from "@coproduce/shared/count-of";
 
 const PAGE_SIZE = 20;
 
@@ -42,7 +43,7 @@ function pageLink(q: string, page: number): string {
 
 function summary(q: string, total: number, page: number, pageSize: number, shown: number) {
   if (total === 0) return `Nothing found for "${q}".`;
-  const count = `${total} ${total === 1 ? "result" : "results"} for "${q}"`;
+  const count = `${countOf(total, "result", "results")} for "${q}"`;
   if (total <= pageSize) return `${count}, best first.`;
   if (shown === 0) return `${count}. There are no more on page ${page}.`;
   const first = (page - 1) * pageSize + 1;

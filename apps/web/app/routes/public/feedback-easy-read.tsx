@@ -1,7 +1,7 @@
 // Easy read feedback: one short question per page, large text, plain words. Works without
 // JavaScript: the answers so far travel in the form, and the server decides the next page.
 import { Form, redirect, useNavigation } from "react-router";
-import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "@coproduce/db/vocabulary";
+import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/feedback-easy-read";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";

@@ -1,7 +1,7 @@
 // Give feedback, no account needed: every question on one page. Easy read asks one question
 // per page instead. Both send the same thing.
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "@coproduce/db/vocabulary";
+import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/feedback-give";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";

@@ -4,7 +4,7 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/feedback-published";
 import { load } from "../../lib/trpc-errors.server";
-import { feedbackStatusLabel, formatDate } from "../../lib/labels";
+import { feedbackStatusLabel, formatDate } from "@coproduce/shared/labels";
 import { PublicShell } from "../../components/PublicShell";
 import { withoutScripts } from "../../lib/page-scripts";
 

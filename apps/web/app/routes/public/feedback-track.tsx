@@ -2,7 +2,7 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/feedback-track";
 import { load } from "../../lib/trpc-errors.server";
-import { feedbackStatusLabel, formatDate, ratingLabel } from "../../lib/labels";
+import { feedbackStatusLabel, formatDate, ratingLabel } from "@coproduce/shared/labels";
 import { PublicShell } from "../../components/PublicShell";
 
 export const meta: Route.MetaFunction = () => [

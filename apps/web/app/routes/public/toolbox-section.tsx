@@ -3,7 +3,7 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/toolbox-section";
 import { load } from "../../lib/trpc-errors.server";
-import { formatDate } from "../../lib/labels";
+import { formatDate } from "@coproduce/shared/labels";
 import { publicSectionPath, toolboxPath } from "../../lib/public-toolbox";
 import { PublicShell } from "../../components/PublicShell";
 import { ReleaseNote } from "../../components/toolbox/ReleaseNote";

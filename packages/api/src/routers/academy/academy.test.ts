@@ -8,7 +8,7 @@ import { createTestDb } from "../../test/test-db.js";
 import { callerFor, createProgrammeFixture, storedDocuments } from "../../test/fixtures.js";
 import { createAcademySession, createGuest } from "../../test/academy-fixtures.js";
 import { createSession } from "../../services/sessions.js";
-import { boardDocumentName } from "../../live-documents/document-names.js";
+import { boardDocumentName } from "@coproduce/shared/document-names";
 
 const slug = "test-programme";
 

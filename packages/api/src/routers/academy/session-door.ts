@@ -22,7 +22,7 @@ import {
   memberParticipant,
   type Participant,
 } from "../../services/academy/participant.js";
-import { boardDocumentName, LIVE_SIGNAL } from "../../services/academy/board-document.js";
+import { boardDocumentName, LIVE_SIGNAL } from "@coproduce/shared/board";
 
 export const joinCodeInput = z.string().trim().min(1).max(20);
 

@@ -19,7 +19,7 @@ import {
   storedDocuments,
 } from "../../test/fixtures.js";
 import { addSuggestedInsertion, settleSection } from "../../test/suggestion-fixtures.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import type { CoProductionRecord } from "../../services/co-production/record.js";
 
 const programmeSlug = "test-programme";

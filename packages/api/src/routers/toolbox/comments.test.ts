@@ -9,7 +9,7 @@ import {
   createToolkitDocument,
   storedDocuments,
 } from "../../test/fixtures.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 /** The text every test section starts with; its live document is made from it. */
 const TEST_SECTION_TEXT = [

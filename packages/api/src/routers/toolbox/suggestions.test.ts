@@ -17,7 +17,7 @@ import {
   settleSection,
   suggesterFor,
 } from "../../test/suggestion-fixtures.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { listSuggestionDecisions } from "../../services/toolbox/suggestions/suggestion-decisions.js";
 import { releaseToDocx, releaseToHtml, releaseToMarkdown } from "../../exports.js";
 

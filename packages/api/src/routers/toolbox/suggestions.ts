@@ -6,7 +6,7 @@ import { z } from "zod";
 import { suggestionsInState } from "@coproduce/editor/headless";
 import { programmeProcedure, router } from "../../trpc.js";
 import { roleCan } from "../../permissions.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import {
   decideSuggestions,
   suggestionKindOf,

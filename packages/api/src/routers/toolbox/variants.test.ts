@@ -11,7 +11,7 @@ import {
 } from "../../test/fixtures.js";
 import { createPartnershipFixture } from "../../test/delivery-fixtures.js";
 import { documentAccess } from "../../policies/document-access.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 const programmeSlug = "test-programme";
 let db: Db;

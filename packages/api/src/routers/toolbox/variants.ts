@@ -13,7 +13,7 @@ import { mayChangePartnershipVariants, variantAccess } from "../../policies/vari
 import { recordDecision } from "../../services/governance/decision-log.js";
 import { renderCurrentSection } from "../../services/publishing/section-content.js";
 import { safeSectionHtml } from "../../services/publishing/safe-html.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { renderState } from "../../services/section-versions.js";
 import { baseAfter } from "../../services/variants/core-changes.js";
 import { LocalTextMoved, updateReplacingParagraphs } from "../../services/variants/local-text.js";

@@ -7,7 +7,7 @@
 import * as Y from "yjs";
 import type { Db, NoteColour } from "@coproduce/db";
 import { authorTagFor, boardSecretOf } from "./board-access.js";
-import { boardClusters, boardNotes, readBoard, type BoardView } from "./board-document.js";
+import { boardClusters, boardNotes, readBoard, type BoardView } from "@coproduce/shared/board";
 
 /** Writes the session's stored notes and groups into an empty board document. */
 export async function seedBoard(db: Db, sessionId: string, doc: Y.Doc): Promise<void> {

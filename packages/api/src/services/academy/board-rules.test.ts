@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { boardUpdateRefusal, type BoardActor, type BoardState } from "./board-rules.js";
-import { boardClusters, boardNotes, type BoardNote } from "./board-document.js";
+import { boardClusters, boardNotes, type BoardNote } from "@coproduce/shared/board";
 
 const sam: BoardActor = { authorTag: "tag-sam", name: "Sam", facilitator: false };
 const ola: BoardActor = { authorTag: "tag-ola", name: "Ola", facilitator: false };

@@ -20,7 +20,7 @@ import {
   isBoardNote,
   type BoardCluster,
   type BoardNote,
-} from "./board-document.js";
+} from "@coproduce/shared/board";
 
 /** Note and group ids: short and plain, as newBoardId makes them. */
 const BOARD_ID = /^[A-Za-z0-9_-]{1,64}$/;

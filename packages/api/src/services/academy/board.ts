@@ -1,5 +1,5 @@
 // The ideas board and dot voting. Notes and groups live in the session's shared Yjs document
-// (board-document.ts): browsers change it over the websocket, and these functions change it for
+// (@coproduce/shared/board): browsers change it over the websocket, and these functions change it for
 // form posts, through the same rules (board-rules.ts). Votes are rows written by server
 // mutations, so every vote is checked against the round's rules and nothing is lost.
 import { TRPCError } from "@trpc/server";
@@ -10,7 +10,7 @@ import type { Participant } from "./participant.js";
 import { voteRefusal } from "./vote-budget.js";
 import { authorTagOf, boardStateOf } from "./board-access.js";
 import { boardUpdateRefusal, type BoardActor, type BoardState } from "./board-rules.js";
-import { boardClusters, boardDocumentName, boardNotes, newBoardId } from "./board-document.js";
+import { boardClusters, boardDocumentName, boardNotes, newBoardId } from "@coproduce/shared/board";
 import { boardFromState, mirrorBoard } from "./board-mirror.js";
 
 export interface BoardContext {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ACTIVITY_KINDS, NOTE_COLOURS, OUTPUT_KINDS, OUTPUT_STATUSES } from "@coproduce/db";
 import { SESSION_TEMPLATE_KEYS } from "./agenda.js";
-import { parseUkDateTime } from "../../uk-time.js";
+import { parseUkDateTime } from "@coproduce/shared/uk-time";
 import { wholeNumberInput } from "../../number-inputs.js";
 import { singleLineText } from "../../text-inputs.js";
 
@@ -14,7 +14,7 @@ const dateTimeInput = (what: string) =>
     .min(1, `Enter the ${what}.`)
     .max(40)
     .transform((value, context) => {
-      // Times without a zone are UK time (see uk-time.ts).
+      // Times without a zone are UK time (see @coproduce/shared/uk-time).
       const parsed = parseUkDateTime(value);
       if (!parsed.ok) {
         context.addIssue({

@@ -4,7 +4,7 @@
 // document when it exists; votes from the database.
 import type { Db } from "@coproduce/db";
 import { authorTagOf } from "./board-access.js";
-import type { BoardView } from "./board-document.js";
+import type { BoardView } from "@coproduce/shared/board";
 import { activityStartTimes } from "./agenda.js";
 import type { Participant } from "./participant.js";
 import { votesLeft } from "./vote-budget.js";

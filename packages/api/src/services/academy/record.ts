@@ -3,7 +3,7 @@
 import { toCsv } from "../csv/csv-file.js";
 import type { Db } from "@coproduce/db";
 import { activityStartTimes } from "./agenda.js";
-import { formatUkTime, ukIsoDay } from "../../uk-time.js";
+import { formatUkTime, ukIsoDay } from "@coproduce/shared/uk-time";
 
 export async function loadSessionRecord(db: Db, sessionId: string) {
   const session = await db.academySession.findUniqueOrThrow({

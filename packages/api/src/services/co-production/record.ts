@@ -3,7 +3,7 @@
 // It takes section ids, so it works for any section, a partnership's local variant included.
 import type { Db, Role } from "@coproduce/db";
 import { roleCan } from "../../permissions.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 export const CO_PRODUCTION_ACTIVITIES = [
   "drafted",

@@ -7,7 +7,7 @@ import type { Db } from "@coproduce/db";
 import { loadDocumentState } from "@coproduce/collab";
 import { renderYDoc } from "@coproduce/editor/headless";
 import { sectionHtml } from "../section-html.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 /** At most this many characters of remembered HTML (the oldest are forgotten first). */
 const MAX_REMEMBERED_CHARACTERS = 20_000_000;

@@ -8,7 +8,7 @@ import {
   writePlainTextIntoYDoc,
   type RenderedSection,
 } from "@coproduce/editor/headless";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 export async function renderCurrentSection(
   db: Db,

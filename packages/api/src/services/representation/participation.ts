@@ -3,7 +3,7 @@
 // Change Academy sessions (members and guests), and the feedback it received.
 import type { Db } from "@coproduce/db";
 import type { Participation } from "./tally.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 /** Maps each place to the "place" level above it (or itself), so localities roll up. */
 function placeLevelAncestors(places: { id: string; parentId: string | null; level: string }[]) {

@@ -8,7 +8,7 @@
 import type { Db } from "@coproduce/db";
 import type { RenderedSection } from "@coproduce/editor/headless";
 import { recordAutomaticVersionIfDue } from "../section-versions.js";
-import { sectionDocumentName } from "../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 export interface AutomaticVersionsOptions {
   now?: () => Date;

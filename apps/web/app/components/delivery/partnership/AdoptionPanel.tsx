@@ -1,7 +1,7 @@
 // The partnership's column of the adoption matrix: how far through the toolkit it is, with a
 // form per section for those who may edit.
 import { Form, Link } from "react-router";
-import { ADOPTION_STATUS_LABELS, ADOPTION_STATUSES } from "@coproduce/db/vocabulary";
+import { ADOPTION_STATUS_LABELS, ADOPTION_STATUSES } from "@coproduce/shared/vocabulary";
 import { ErrorSummary } from "../../ErrorSummary";
 import { FormField } from "../../FormField";
 import { SelectField } from "../../SelectField";

@@ -1,9 +1,9 @@
 // The partnership's benefit measures as SPC charts, and the forms to add a measure and record
 // a value.
 import { Form } from "react-router";
-import { BENEFIT_DIRECTION_LABELS, BENEFIT_DIRECTIONS } from "@coproduce/db/vocabulary";
+import { BENEFIT_DIRECTION_LABELS, BENEFIT_DIRECTIONS } from "@coproduce/shared/vocabulary";
 import type { CallerOutputs } from "@coproduce/api";
-import { labelIn } from "../../../lib/labels";
+import { labelIn } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../ErrorSummary";
 import { FormField } from "../../FormField";
 import { SelectField } from "../../SelectField";

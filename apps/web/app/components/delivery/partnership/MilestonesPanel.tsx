@@ -1,7 +1,7 @@
 // The partnership's milestones with their slippage, and the forms to add and update them.
 import { Form } from "react-router";
-import { MILESTONE_STATUS_LABELS, MILESTONE_STATUSES } from "@coproduce/db/vocabulary";
-import { labelIn } from "../../../lib/labels";
+import { MILESTONE_STATUS_LABELS, MILESTONE_STATUSES } from "@coproduce/shared/vocabulary";
+import { labelIn } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../ErrorSummary";
 import { FormField } from "../../FormField";
 import { SelectField } from "../../SelectField";

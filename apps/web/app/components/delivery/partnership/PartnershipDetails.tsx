@@ -1,7 +1,7 @@
 // A partnership's details, the form to edit them, and (for admins) who may edit it.
 import { Form } from "react-router";
 import type { CallerOutputs } from "@coproduce/api";
-import { careModelLabel, formatNumber, partnershipStatusLabel } from "../../../lib/labels";
+import { careModelLabel, formatNumber, partnershipStatusLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../ErrorSummary";
 import { SelectField } from "../../SelectField";
 import { formatDay } from "../ChartFigure";

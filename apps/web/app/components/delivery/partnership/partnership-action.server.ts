@@ -5,7 +5,7 @@ import {
   ADOPTION_STATUSES,
   BENEFIT_DIRECTIONS,
   MILESTONE_STATUSES,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 import { attempt, formError } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";
 import { partnershipFromForm } from "../PartnershipForm";

@@ -2,15 +2,15 @@
 // results and outputs (actions tracked here afterwards), with Markdown and CSV downloads. PDF is
 // the browser's own "Save as PDF" from its print dialogue, with the print stylesheet.
 import { Link } from "react-router";
-import { OUTPUT_STATUSES } from "@coproduce/db/vocabulary";
+import { OUTPUT_STATUSES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/academy-record";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";
-import { formatDate } from "../../../lib/labels";
+import { formatDate } from "@coproduce/shared/labels";
 import { formatSessionTimes, formatTime, outputKindLabel } from "../../../lib/academy-format";
 import { ActionButton } from "../../../components/ActionButton";
 import { ErrorSummary } from "../../../components/ErrorSummary";
-import { peopleCount } from "../../../components/co-production/activity-labels";
+import { countOf } from "@coproduce/shared/count-of";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Record: ${data?.title ?? "Session"} – Change Academy – Coproduce` },
@@ -75,7 +75,7 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
       </ol>
 
       <h2>Attendance</h2>
-      <p>{peopleCount(record.attendance.total)} took part.</p>
+      <p>{countOf(record.attendance.total, "person", "people")} took part.</p>
       {record.attendance.byGroup.length > 0 && (
         <div
           className="table-scroll"
@@ -127,7 +127,7 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
             <ol>
               {round.results.map((r, i) => (
                 <li key={i}>
-                  {r.note}: {r.votes} {r.votes === 1 ? "vote" : "votes"}
+                  {r.note}: {countOf(r.votes, "vote", "votes")}
                 </li>
               ))}
             </ol>
@@ -182,7 +182,7 @@ export default function AcademyRecord({ loaderData, actionData, params }: Route.
       <p>
         {record.evaluation.count === 0
           ? "No evaluations yet."
-          : `${record.evaluation.count} ${record.evaluation.count === 1 ? "evaluation" : "evaluations"}, average rating ${record.evaluation.averageRating?.toFixed(1)} out of 5.`}
+          : `${countOf(record.evaluation.count, "evaluation", "evaluations")}, average rating ${record.evaluation.averageRating?.toFixed(1)} out of 5.`}
       </p>
       {record.evaluation.comments.length > 0 && (
         <ul>

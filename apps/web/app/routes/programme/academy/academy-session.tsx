@@ -3,7 +3,7 @@
 // drop, see AgendaList) and remove activities; start times follow from the durations before each
 // one. Times are UK time.
 import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { ACTIVITY_KINDS } from "@coproduce/db/vocabulary";
+import { ACTIVITY_KINDS } from "@coproduce/shared/vocabulary";
 import { joinQrSvg } from "@coproduce/api";
 import type { Route } from "./+types/academy-session";
 import { attempt, load } from "../../../lib/trpc-errors.server";

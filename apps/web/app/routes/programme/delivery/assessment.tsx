@@ -4,7 +4,7 @@ import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/assessment";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { field } from "../../../lib/form";
-import { READINESS_DESCRIPTORS } from "@coproduce/db/vocabulary";
+import { READINESS_DESCRIPTORS } from "@coproduce/shared/vocabulary";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
 import { TextAreaField } from "../../../components/TextAreaField";

@@ -10,6 +10,7 @@ import { ErrorSummary } from "../../../components/ErrorSummary";
 import { SelectField } from "../../../components/SelectField";
 import { ImportColumns } from "../../../components/delivery/ImportColumns";
 import { ImportPreview, type Preview } from "../../../components/delivery/ImportPreview";
+import { countOf } from "@coproduce/shared/count-of";
 
 export const meta: Route.MetaFunction = () => [{ title: "Import and export – Coproduce" }];
 
@@ -48,11 +49,8 @@ export async function action({ context, params, request }: Route.ActionArgs) {
     const result = await attempt(() => context.trpc.deliveryCsv.import(input));
     if (!result.ok) return result.response;
     const { imported, placesAdded } = result.value;
-    const rows = imported === 1 ? "1 row" : `${imported} rows`;
-    const places =
-      placesAdded === 0
-        ? ""
-        : ` and added ${placesAdded === 1 ? "1 place" : `${placesAdded} places`}`;
+    const rows = countOf(imported, "row", "rows");
+    const places = placesAdded === 0 ? "" : ` and added ${countOf(placesAdded, "place", "places")}`;
     return { done: `Imported ${rows}${places}.` };
   }
   return formError("We did not understand that request.");

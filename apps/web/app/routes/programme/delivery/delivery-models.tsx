@@ -6,7 +6,7 @@ import {
   formatDate,
   formatNumber,
   partnershipStatusLabel,
-} from "../../../lib/labels";
+} from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { PartnershipForm, partnershipFromForm } from "../../../components/delivery/PartnershipForm";
 import { field } from "../../../lib/form";

@@ -10,10 +10,11 @@ import {
   ADOPTION_STATUSES,
   CARE_MODEL_TYPES,
   PARTNERSHIP_STATUSES,
-} from "@coproduce/db/vocabulary";
+} from "@coproduce/shared/vocabulary";
 import { cellIndex } from "../../../lib/cell-index";
 import { oneOf } from "../../../lib/form";
 import { MatrixFilters } from "../../../components/delivery/MatrixFilters";
+import { countOf } from "@coproduce/shared/count-of";
 
 export const meta: Route.MetaFunction = () => [{ title: "Adoption matrix – Coproduce" }];
 
@@ -144,7 +145,7 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
   const { filters } = matrix;
   const href = (pages: { page?: number; cols?: number; section?: string }) =>
     matrixHref(filters, { page: matrix.page, cols: matrix.partnershipPage, ...pages });
-  const partnershipWord = (n: number) => (n === 1 ? "1 partnership" : `${n} partnerships`);
+  const partnershipWord = (n: number) => countOf(n, "partnership", "partnerships");
   return (
     <>
       <h1>Adoption matrix</h1>
@@ -164,12 +165,12 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
         <>
           <h2 className="matrix-key-heading">
             Cells in each status, across the {partnershipWord(matrix.partnershipCount)} and{" "}
-            {matrix.sectionCount} {matrix.sectionCount === 1 ? "section" : "sections"}
+            {countOf(matrix.sectionCount, "section", "sections")}
           </h2>
           <ul className="plain-list matrix-key" aria-label="Key">
             {ADOPTION_STATUSES.map((s) => (
               <li key={s}>
-                <AdoptionBadge status={s} /> {counts[s]} {counts[s] === 1 ? "cell" : "cells"}
+                <AdoptionBadge status={s} /> {countOf(counts[s] ?? 0, "cell", "cells")}
               </li>
             ))}
           </ul>

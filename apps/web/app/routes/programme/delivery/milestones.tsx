@@ -5,8 +5,8 @@ import type { Route } from "./+types/milestones";
 import { load } from "../../../lib/trpc-errors.server";
 import { MilestoneTimeline } from "../../../components/delivery/MilestoneTimeline";
 import { formatDay } from "../../../components/delivery/ChartFigure";
-import { MILESTONE_STATUS_LABELS } from "@coproduce/db/vocabulary";
-import { labelIn } from "../../../lib/labels";
+import { MILESTONE_STATUS_LABELS } from "@coproduce/shared/vocabulary";
+import { labelIn } from "@coproduce/shared/labels";
 
 export const meta: Route.MetaFunction = () => [{ title: "Milestones – Coproduce" }];
 

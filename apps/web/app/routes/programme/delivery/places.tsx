@@ -3,7 +3,7 @@
 // changed at a time (`?edit=<id>`): a form per row would repeat every place in every row.
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/places";
-import { PLACE_LEVELS, PLACE_LEVEL_LABELS, type PlaceLevel } from "@coproduce/db/vocabulary";
+import { PLACE_LEVELS, PLACE_LEVEL_LABELS, type PlaceLevel } from "@coproduce/shared/vocabulary";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
 import { field } from "../../../lib/form";
 import { ErrorSummary } from "../../../components/ErrorSummary";

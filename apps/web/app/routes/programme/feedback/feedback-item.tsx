@@ -1,11 +1,11 @@
 // One piece of feedback for a moderator: what the person wrote, then three steps — prepare
 // the public text (remove personal details, themes, owner), respond, and publish or reject.
 import { data, Form, Link, useNavigation } from "react-router";
-import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from "@coproduce/db/vocabulary";
+import { FEEDBACK_LIMITS, FEEDBACK_STATUSES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/feedback-item";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";
-import { feedbackStatusLabel, formatDate, ratingLabel } from "../../../lib/labels";
+import { feedbackStatusLabel, formatDate, ratingLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
 import { SelectField } from "../../../components/SelectField";

@@ -2,10 +2,10 @@
 // for everyone, the way to the public "you said, we did" page and the representation report.
 import { Link, NavLink } from "react-router";
 import { TRPCError } from "@trpc/server";
-import { FEEDBACK_MODERATION } from "@coproduce/db/vocabulary";
+import { FEEDBACK_MODERATION } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/feedback";
 import { load } from "../../../lib/trpc-errors.server";
-import { feedbackStatusLabel, formatDate, ratingLabel } from "../../../lib/labels";
+import { feedbackStatusLabel, formatDate, ratingLabel } from "@coproduce/shared/labels";
 
 export const meta: Route.MetaFunction = () => [{ title: "Feedback – Coproduce" }];
 

@@ -5,7 +5,7 @@ import { Form, Link } from "react-router";
 import type { Route } from "./+types/decisions";
 import { load } from "../../../lib/trpc-errors.server";
 import { decisionFilters } from "../../../lib/decision-filters";
-import { formatDateTime } from "../../../lib/labels";
+import { formatDateTime } from "@coproduce/shared/labels";
 import { SelectField } from "../../../components/SelectField";
 
 export const meta: Route.MetaFunction = () => [{ title: "Decision log – Coproduce" }];

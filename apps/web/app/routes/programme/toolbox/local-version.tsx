@@ -9,6 +9,7 @@ import { attempt, formError, load } from "../../../lib/trpc-errors.server";
 import { field } from "../../../lib/form";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { CoreChangeCard } from "../../../components/variants/CoreChangeCard";
+import { countOf } from "@coproduce/shared/count-of";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.variant.title ?? "Local version"} – Coproduce` },
@@ -119,8 +120,8 @@ export default function LocalVersion({ loaderData, actionData, params }: Route.C
           <h2 id="behind">The core has changed</h2>
           <p className="notice" role="status">
             This version is behind the core: release {v.latest.version} changed{" "}
-            {v.changes.length === 1 ? "1 part" : `${v.changes.length} parts`} of{" "}
-            {v.coreSection.title}. Look at each change and choose.
+            {countOf(v.changes.length, "part", "parts")} of {v.coreSection.title}. Look at each
+            change and choose.
           </p>
           {v.changes.map((change, index) => (
             <CoreChangeCard

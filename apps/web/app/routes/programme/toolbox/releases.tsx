@@ -4,15 +4,16 @@
 import { Form, Link, data, useNavigation } from "react-router";
 import type { Route } from "./+types/releases";
 import { attempt, load } from "../../../lib/trpc-errors.server";
-import { SIGN_OFF_RULES } from "@coproduce/db/vocabulary";
+import { SIGN_OFF_RULES } from "@coproduce/shared/vocabulary";
 import { choiceField, field } from "../../../lib/form";
-import { formatDate } from "../../../lib/labels";
+import { formatDate } from "@coproduce/shared/labels";
 import { toolboxPath } from "../../../lib/public-toolbox";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
 import { TextAreaField } from "../../../components/TextAreaField";
 import { SignOffPanel } from "../../../components/governance/SignOffPanel";
 import { ReleaseDraftChanges } from "../../../components/governance/ReleaseDraftChanges";
+import { countOf } from "@coproduce/shared/count-of";
 
 // Only people who may publish see the page as "Publish the Toolbox"; the others read releases.
 const pageTitle = (canPublish: boolean | undefined) =>
@@ -144,9 +145,11 @@ export default function Releases({ loaderData, actionData, params }: Route.Compo
         <section className="card" aria-labelledby="publish-heading">
           <h2 id="publish-heading">Publish a new release</h2>
           <p>
-            {agreedSections === 1
-              ? "1 section is agreed and will be published."
-              : `${agreedSections} sections are agreed and will be published.`}{" "}
+            {countOf(
+              agreedSections,
+              "section is agreed and will be published.",
+              "sections are agreed and will be published.",
+            )}{" "}
             Sections in draft or in review are left out.
           </p>
           {!signOff.met && (

@@ -1,10 +1,10 @@
 import { Form, Link, data, useNavigation } from "react-router";
-import { SECTION_STATUSES } from "@coproduce/db/vocabulary";
+import { SECTION_STATUSES } from "@coproduce/shared/vocabulary";
 import type { Route } from "./+types/section";
 import { attempt, load } from "../../../lib/trpc-errors.server";
 import { htmlForPage } from "../../../lib/page-html.server";
 import { choiceField, field } from "../../../lib/form";
-import { formatDate, sectionStatusLabel } from "../../../lib/labels";
+import { formatDate, sectionStatusLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { FormField } from "../../../components/FormField";
 import { SelectField } from "../../../components/SelectField";
@@ -15,7 +15,7 @@ import { PublishedDraftBanner } from "../../../components/toolbox/PublishedDraft
 import { CommentsPanel, useCommentUi } from "../../../components/comments";
 import { SuggestionsPanel } from "../../../components/suggestions";
 import { AcademyOutputs } from "../../../components/academy/AcademyOutputs";
-import { sectionDocumentName } from "@coproduce/api/document-names";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { CoProductionRecord } from "../../../components/co-production/CoProductionRecord";
 
 export const meta: Route.MetaFunction = ({ data }) => [

@@ -3,10 +3,11 @@ import type { Route } from "./+types/toolbox";
 import { attempt, formError, load } from "../../../lib/trpc-errors.server";
 import { choiceField, field } from "../../../lib/form";
 import { MOVE_DIRECTIONS } from "@coproduce/api";
-import { sectionStatusLabel } from "../../../lib/labels";
+import { sectionStatusLabel } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { ActionButton } from "../../../components/ActionButton";
-import { sectionDocumentName } from "@coproduce/api/document-names";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
+import { countOf } from "@coproduce/shared/count-of";
 
 export const meta: Route.MetaFunction = () => [{ title: "Toolbox – Coproduce" }];
 
@@ -115,16 +116,12 @@ function SectionTree({
             </span>
             {suggestionCounts[section.id] && (
               <Link to={`${base}/${section.id}#suggestions`} className="badge badge-suggestions">
-                {suggestionCounts[section.id] === 1
-                  ? "1 suggestion"
-                  : `${suggestionCounts[section.id]} suggestions`}
+                {countOf(suggestionCounts[section.id]!, "suggestion", "suggestions")}
               </Link>
             )}
             {editing[section.id] && (
               <span className="badge badge-live">
-                {editing[section.id] === 1
-                  ? "1 person here now"
-                  : `${editing[section.id]} people here now`}
+                {countOf(editing[section.id]!, "person here now", "people here now")}
               </span>
             )}
             {canEdit && (

@@ -1,6 +1,6 @@
 // Change Academy sessions today and next: the ones not ended yet, soonest first, saying which
 // the person created or facilitates.
-import { formatUkDay, formatUkTime, ukIsoDay } from "../../../uk-time.js";
+import { formatUkDay, formatUkTime, ukIsoDay } from "@coproduce/shared/uk-time";
 import type { HomePanel } from "./panel.js";
 
 export const sessionsNext: HomePanel = {

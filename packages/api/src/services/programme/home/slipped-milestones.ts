@@ -1,6 +1,6 @@
 // Slipped milestones of my partnerships: not complete, and past their planned date or
 // forecast later than planned.
-import { formatUkDay } from "../../../uk-time.js";
+import { formatUkDay } from "@coproduce/shared/uk-time";
 import type { HomePanel } from "./panel.js";
 import { PANEL_ITEMS } from "./panel.js";
 

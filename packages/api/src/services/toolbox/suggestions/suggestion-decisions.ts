@@ -11,7 +11,7 @@ import {
   suggestionsInState,
   type SuggestionSummary,
 } from "@coproduce/editor/headless";
-import { sectionDocumentName } from "../../../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { recordDecision } from "../../governance/decision-log.js";
 import {
   holdChangedAgreedSection,

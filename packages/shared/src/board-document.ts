@@ -2,7 +2,7 @@
 // notes, moves and groups reach everyone at once over the collaboration websocket. This file is
 // its shape, shared by the browser (which writes to it) and the server (which checks every
 // change before it is logged and applied). It imports only yjs and the vocabulary, so it is safe
-// to bundle for the browser (`@coproduce/api/board`).
+// to bundle for the browser (`@coproduce/shared/board`).
 //
 // Shape: two root maps whose values are plain objects (never nested Yjs types), so that every
 // change names one key and its whole new value, which the server can check as a unit.
@@ -11,8 +11,8 @@
 // Boards made before signals became stateless messages may also hold a `signals` map; nobody
 // but the server ever wrote to it, and nothing reads it now.
 import * as Y from "yjs";
-import { NOTE_COLOURS, type NoteColour } from "@coproduce/db/vocabulary";
-import { parseDocumentName } from "../../live-documents/document-names.js";
+import { NOTE_COLOURS, type NoteColour } from "./vocabulary.js";
+import { parseDocumentName } from "./document-names.js";
 
 export const BOARD_NOTES = "notes";
 export const BOARD_CLUSTERS = "clusters";
@@ -31,7 +31,7 @@ export const BOARD_MAX_CLUSTERS = 100;
 export interface BoardNote {
   text: string;
   colour: NoteColour;
-  /** Stands for the author without naming them (see authorTag in board-access.ts). */
+  /** Stands for the author without naming them (see authorTag in the api's board-access.ts). */
   authorTag: string;
   /** Empty when the board was anonymous as the note was written. */
   authorName: string;
@@ -45,7 +45,7 @@ export interface BoardCluster {
   createdAt: number;
 }
 
-export { boardDocumentName } from "../../live-documents/document-names.js";
+export { boardDocumentName } from "./document-names.js";
 
 /** The session id of a board document name, or null for any other document. */
 export function sessionIdOfBoard(documentName: string): string | null {

@@ -1,4 +1,4 @@
-// Human words for stored values, shared by pages.
+// Human words for stored values, and dates and numbers as the pages show them.
 import {
   FEEDBACK_RATINGS,
   FEEDBACK_STATUS_LABELS,
@@ -8,7 +8,7 @@ import {
   ROLE_LABELS,
   type CareModelType,
   type Role,
-} from "@coproduce/db/vocabulary";
+} from "./vocabulary.js";
 
 export function roleLabel(role: string): string {
   return ROLE_LABELS[role as Role] ?? role;

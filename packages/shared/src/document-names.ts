@@ -2,7 +2,7 @@
 // durable log and of every permission check, so it is parsed strictly: exactly one known kind
 // and one id in the form our ids take (Prisma's cuid: "c" and 24 lower-case letters or digits).
 // Anything else (`section:<id>:extra`, `section:<id> `, an unknown kind) is not a document, and
-// the collaboration server refuses it. Browser-safe (`@coproduce/api/document-names`).
+// the collaboration server refuses it. Browser-safe (`@coproduce/shared/document-names`).
 
 export type DocumentName =
   { kind: "section"; sectionId: string } | { kind: "board"; sessionId: string };

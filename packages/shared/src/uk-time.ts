@@ -1,6 +1,6 @@
 // UK time for the Change Academy. The programme serves an English region, so session times are
 // entered and shown as Europe/London wall-clock time (GMT in winter, BST in summer) and stored as
-// instants. Browser-safe: the web app imports it as "@coproduce/api/uk-time".
+// instants. Browser-safe: the web app imports it as "@coproduce/shared/uk-time".
 import { TZDate } from "@date-fns/tz";
 
 export const UK_TIME_ZONE = "Europe/London";
