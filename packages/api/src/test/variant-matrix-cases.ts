@@ -9,7 +9,7 @@ import { coreChanges } from "../services/variants/core-changes.js";
 import { suggestionsInState } from "@coproduce/editor/headless";
 import { callerFor, storedDocuments, type createProgrammeFixture } from "./fixtures.js";
 import { addSuggestedInsertion } from "./suggestion-fixtures.js";
-import { sectionDocumentName } from "../live-documents/document-names.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 type Actor = Role | "outsider" | "anonymous";
 type Fixture = Awaited<ReturnType<typeof createProgrammeFixture>>;
