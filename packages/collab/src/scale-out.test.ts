@@ -207,12 +207,28 @@ describe("two processes on one Redis and one PostgreSQL", { timeout }, () => {
     cleanups.push(() => client.destroy());
     await client.ready;
 
+    // A Redis command nobody waits for, failing while Redis is away, would crash the process.
+    const unhandled: unknown[] = [];
+    const recordUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", recordUnhandled);
+    cleanups.push(() => {
+      process.off("unhandledRejection", recordUnhandled);
+    });
+
     await ownRedis.stop();
     client.doc.getText("text").insert(0, "Written while Redis was away.");
     await allAcknowledged(client.provider);
+    // A second person opens the document meanwhile, as happens on any busy process.
+    const second = connect(server.port, name, "writer-b");
+    cleanups.push(() => second.destroy());
+    await second.ready;
+    await waitFor(() => textOf(second.doc) === "Written while Redis was away.", 5000, "the text");
     const stored = new Y.Doc();
     Y.applyUpdate(stored, (await loadDocumentState(db, name))!);
     expect(textOf(stored)).toBe("Written while Redis was away.");
+    // Long enough for the change to settle and for the extension's retries to give up.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(unhandled.map(String)).toEqual([]);
   });
 
   it("closes a person's connections on every process when their access changes", async () => {

@@ -25,6 +25,19 @@ export const FROM_ANOTHER_PROCESS = "__hocuspocus__redis__origin__";
  * disconnect delay.
  */
 class SharedLiveDocuments extends RedisExtension {
+  constructor(configuration: ConstructorParameters<typeof RedisExtension>[0]) {
+    super(configuration);
+    // The extension also publishes without waiting (the first sync step and the awareness
+    // request after a document loads, its replies to other processes): while Redis is away
+    // such a publish rejects with nobody to catch it, and an unhandled rejection ends the
+    // process. Every publish of its client is logged instead.
+    const pub = this.pub;
+    const publish = pub.publish.bind(pub) as (channel: string, message: Buffer) => Promise<number>;
+    const guarded = (channel: string, message: Buffer) =>
+      publish(channel, message).catch((error: unknown) => logPublishFailure(channel, error));
+    pub.publish = guarded as unknown as typeof pub.publish;
+  }
+
   override async onStoreDocument(): Promise<void> {}
   override async afterStoreDocument(): Promise<void> {}
 
