@@ -64,6 +64,27 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  {
+    // Type-aware lint: each file is checked against the tsconfig of its workspace, so rules can see
+    // which values are promises.
+    files: ["**/*.{ts,tsx,mts,cts}"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A promise nobody awaits loses its rejection and its ordering.
+      "@typescript-eslint/no-floating-promises": "error",
+      // `await` on something that is not a promise is a mistake about what a call returns.
+      "@typescript-eslint/await-thenable": "error",
+      // A promise where a boolean or a void callback is expected is never waited for.
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
+  {
+    // Plain JavaScript (the ESLint config and its rules) belongs to no tsconfig.
+    files: ["**/*.{js,mjs,cjs,jsx}"],
+    ...tseslint.configs.disableTypeChecked,
+  },
   { plugins: { coproduce: boundaries } },
   {
     // The bench measures the app's own server wiring on purpose, so it alone may reach into it.

@@ -1,13 +1,17 @@
 // The layering is enforced by lint (eslint.config.js, eslint-rules/boundaries.js). These run
 // the repository's own ESLint config on small fixture files, so a rule that stops firing fails
 // here, not silently.
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import tseslint from "typescript-eslint";
+import { afterEach, describe, expect, it } from "vitest";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const eslint = new ESLint({ cwd: root });
+// The import rules need no types, and type-aware parsing only accepts files that exist on disk,
+// so the in-memory fixtures below are linted without it.
+const eslint = new ESLint({ cwd: root, overrideConfig: tseslint.configs.disableTypeChecked });
 
 /** The rules that fire on `code` if it were the file at `file` (relative to the repository). */
 async function rulesFiredOn(file: string, code: string): Promise<string[]> {
@@ -114,4 +118,37 @@ describe("workspace boundaries", () => {
       ),
     ).toEqual([]);
   });
+});
+
+describe("type-aware lint", () => {
+  // A real file inside packages/api's tsconfig: type information comes from the workspace's
+  // TypeScript program. Valid TypeScript, so a typecheck running meanwhile still passes.
+  const fixture = path.join(root, `packages/api/src/lint-fixture-${process.pid}.ts`);
+  afterEach(() => rm(fixture, { force: true }));
+
+  it(
+    "reports floating, needlessly awaited and misused promises",
+    { timeout: 180_000 },
+    async () => {
+      await writeFile(
+        fixture,
+        [
+          "async function save(): Promise<void> {}",
+          "export async function run(list: number[]): Promise<void> {",
+          "  save();",
+          "  await list.length;",
+          "  list.forEach(async () => save());",
+          "  void save();",
+          "}",
+          "",
+        ].join("\n"),
+      );
+      const [result] = await new ESLint({ cwd: root }).lintFiles([fixture]);
+      expect((result?.messages ?? []).map((m) => [m.line, m.ruleId ?? m.message])).toEqual([
+        [3, "@typescript-eslint/no-floating-promises"],
+        [4, "@typescript-eslint/await-thenable"],
+        [5, "@typescript-eslint/no-misused-promises"],
+      ]);
+    },
+  );
 });

@@ -104,14 +104,15 @@ export class Compactor {
   /** The number of log rows after the snapshot, as found when the document was loaded. */
   setLogLength(documentName: string, length: number): void {
     this.logLength.set(documentName, length);
-    if (length >= this.threshold) this.schedule(documentName);
+    // In the background on purpose: schedule() never rejects, it logs a failed compaction.
+    if (length >= this.threshold) void this.schedule(documentName);
   }
 
   /** Called after each append. */
   noteAppended(documentName: string): void {
     const length = (this.logLength.get(documentName) ?? 0) + 1;
     this.logLength.set(documentName, length);
-    if (length >= this.threshold) this.schedule(documentName);
+    if (length >= this.threshold) void this.schedule(documentName);
   }
 
   forget(documentName: string): void {

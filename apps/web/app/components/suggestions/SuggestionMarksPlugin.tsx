@@ -70,7 +70,8 @@ export function SuggestionMarksPlugin({ list }: { list: SuggestionList }) {
         if (timer !== null) window.clearTimeout(timer);
         timer = window.setTimeout(() => {
           timer = null;
-          revalidate();
+          // Nothing waits for the reload: the new list arrives through the loader data.
+          void revalidate();
         }, 600);
       }
     };
