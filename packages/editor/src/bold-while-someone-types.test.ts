@@ -4,12 +4,11 @@
 // hung on deleted text: they were split apart, shown twice or lost. The split is now synced in
 // place (only the nodes' edges move), so the typist's word stays whole where they typed it
 // (docs/decisions/0003, fix 8).
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode } from "lexical";
+import { $getRoot, $isTextNode } from "lexical";
 import { describe, expect, it } from "vitest";
 import { CollabPeer } from "./collab-testing/collab-peer.js";
 import { $pointAfterCharacters } from "./collab-testing/document-text.js";
-import { SeededRandom } from "./collab-testing/random.js";
-import { SimulatedNetwork } from "./collab-testing/simulated-network.js";
+import { threePeersOnOneParagraph } from "./collab-testing/three-peers.js";
 
 const SENTENCE = "Tell your story once to everyone";
 
@@ -34,18 +33,7 @@ describe.each([
   { when: "the typing arrives first", boldFirst: false },
 ])("bold over words someone is typing into ($when)", ({ boldFirst }) => {
   it("keeps their word whole, where they typed it, on every screen", () => {
-    const network = new SimulatedNetwork(new SeededRandom(7));
-    const people = ["Amira", "Ben", "Chloe"].map(
-      (name, i) => new CollabPeer(name, { clientID: i + 1 }),
-    );
-    for (const peer of people) network.join(peer);
-    const [amira, ben, chloe] = people as [CollabPeer, CollabPeer, CollabPeer];
-    amira.change(() => {
-      $getRoot()
-        .clear()
-        .append($createParagraphNode().append($createTextNode(SENTENCE)));
-    });
-    network.flush();
+    const { network, people, amira, ben, chloe } = threePeersOnOneParagraph(SENTENCE, 7);
 
     // Ben types " whole" after "story" while Amira makes "your story once" bold.
     const afterStory = "Tell your story".length;

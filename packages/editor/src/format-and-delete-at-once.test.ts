@@ -3,12 +3,11 @@
 // which node is which: the next key either person typed in that paragraph went to the wrong
 // node or nowhere, and their screen no longer matched the document (found by the fuzz test,
 // seed 1092; docs/decisions/0003).
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode } from "lexical";
+import { $getRoot, $isTextNode } from "lexical";
 import { describe, expect, it } from "vitest";
 import { CollabPeer } from "./collab-testing/collab-peer.js";
 import { $pointAfterCharacters } from "./collab-testing/document-text.js";
-import { SeededRandom } from "./collab-testing/random.js";
-import { SimulatedNetwork } from "./collab-testing/simulated-network.js";
+import { threePeersOnOneParagraph } from "./collab-testing/three-peers.js";
 
 function boldFirstLetter(peer: CollabPeer): void {
   peer.change(() => {
@@ -30,18 +29,7 @@ describe.each([
   { order: "the formatting arrives first", deleterFirst: false },
 ])("bold and delete the same letter at once ($order)", ({ deleterFirst }) => {
   it("keeps every later key, on every screen and in the document", () => {
-    const network = new SimulatedNetwork(new SeededRandom(1));
-    const people = ["Amira", "Ben", "Chloe"].map(
-      (name, i) => new CollabPeer(name, { clientID: i + 1 }),
-    );
-    for (const peer of people) network.join(peer);
-    const [amira, ben, chloe] = people as [CollabPeer, CollabPeer, CollabPeer];
-    amira.change(() => {
-      $getRoot()
-        .clear()
-        .append($createParagraphNode().append($createTextNode("Plain words")));
-    });
-    network.flush();
+    const { network, people, amira, ben, chloe } = threePeersOnOneParagraph("Plain words");
 
     // Chloe receives both changes, in one order or the other.
     if (deleterFirst) {
