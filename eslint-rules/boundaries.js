@@ -50,8 +50,10 @@ const stayInWorkspace = {
   },
 };
 
-// A string or template that starts like one of our live-document names.
+// A string or template that starts like one of our live-document names, or a template that
+// builds one in the middle (`?on=section:${id}`): a kind and a colon just before an expression.
 const DOCUMENT_NAME_START = /^(section|session):/;
+const DOCUMENT_NAME_BEFORE_EXPRESSION = /(^|[^A-Za-z])(section|session):$/;
 
 /** Live-document names are made and read only in packages/shared/src/document-names.ts. */
 const documentNamesInOnePlace = {
@@ -59,7 +61,7 @@ const documentNamesInOnePlace = {
     type: "problem",
     messages: {
       handBuilt:
-        "Live-document names are made and read only in @coproduce/shared/document-names: use sectionDocumentName, boardDocumentName or parseDocumentName.",
+        "Live-document names are made and read only in @coproduce/shared/document-names: use sectionDocumentName, boardDocumentName or parseDocumentName. (What feedback is about: @coproduce/shared/feedback-targets.)",
     },
     schema: [],
   },
@@ -71,9 +73,12 @@ const documentNamesInOnePlace = {
         }
       },
       TemplateLiteral(node) {
-        if (DOCUMENT_NAME_START.test(node.quasis[0]?.value.cooked ?? "")) {
-          context.report({ node, messageId: "handBuilt" });
-        }
+        const builds = node.quasis.some(
+          (quasi, index) =>
+            (index === 0 && DOCUMENT_NAME_START.test(quasi.value.cooked ?? "")) ||
+            (!quasi.tail && DOCUMENT_NAME_BEFORE_EXPRESSION.test(quasi.value.cooked ?? "")),
+        );
+        if (builds) context.report({ node, messageId: "handBuilt" });
       },
     };
   },

@@ -104,6 +104,7 @@ describe("workspace boundaries", () => {
       "export const name = `section:${id}`;\n",
       'export const name = "session:" + id;\n',
       'export const isSection = (name: string) => name.startsWith("section:");\n',
+      "export const link = `/feedback/give?on=section:${id}`;\n",
     ]) {
       for (const file of ["apps/web/app/lib/fixture.ts", "packages/shared/src/fixture.ts"]) {
         expect(await rulesFiredOn(file, `declare const id: string;\n${code}`)).toContain(

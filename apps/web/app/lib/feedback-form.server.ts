@@ -1,24 +1,11 @@
-// Reading the feedback forms (the standard one and easy read) into the tRPC input, and the
-// "on" parameter that says what the feedback is about.
+// Reading the feedback forms (the standard one and easy read) into the tRPC input (what the
+// feedback is about comes from the address: @coproduce/shared/feedback-targets).
+import type { FeedbackTarget } from "@coproduce/shared/feedback-targets";
 import type { Answers } from "./feedback-answers";
-
-export type FeedbackTargetInput =
-  { type: "section"; id: string } | { type: "partnership"; id: string } | { type: "programme" };
-
-/** "section:<id>", "partnership:<id>", or anything else for the programme as a whole. */
-export function parseFeedbackTarget(on: string | null): FeedbackTargetInput {
-  const [type, id] = (on ?? "").split(":", 2);
-  if ((type === "section" || type === "partnership") && id) return { type, id };
-  return { type: "programme" };
-}
-
-export function targetParam(target: FeedbackTargetInput): string {
-  return target.type === "programme" ? "programme" : `${target.type}:${target.id}`;
-}
 
 export function submissionFrom(
   programmeSlug: string,
-  target: FeedbackTargetInput,
+  target: FeedbackTarget,
   answers: Answers,
   honeypot: string,
 ) {

@@ -5,7 +5,8 @@ import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "@coproduce/shared/vocabulary"
 import type { Route } from "./+types/feedback-easy-read";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
-import { parseFeedbackTarget, submissionFrom, targetParam } from "../../lib/feedback-form.server";
+import { feedbackTargetParam, parseFeedbackTarget } from "@coproduce/shared/feedback-targets";
+import { submissionFrom } from "../../lib/feedback-form.server";
 import { ANSWER_FIELDS, readAnswers, type Answers } from "../../lib/feedback-answers";
 import {
   EASY_READ_STEPS,
@@ -31,7 +32,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const options = await load(request, () =>
     context.trpc.feedback.formOptions({ programmeSlug: params.slug, target }),
   );
-  return { ...options, on: targetParam(target) };
+  return { ...options, on: feedbackTargetParam(target) };
 }
 
 interface StepState {

@@ -5,7 +5,8 @@ import { FEEDBACK_LIMITS, FEEDBACK_RATINGS } from "@coproduce/shared/vocabulary"
 import type { Route } from "./+types/feedback-give";
 import { attempt, load } from "../../lib/trpc-errors.server";
 import { field } from "../../lib/form";
-import { parseFeedbackTarget, submissionFrom, targetParam } from "../../lib/feedback-form.server";
+import { feedbackTargetParam, parseFeedbackTarget } from "@coproduce/shared/feedback-targets";
+import { submissionFrom } from "../../lib/feedback-form.server";
 import { readAnswers } from "../../lib/feedback-answers";
 import { PublicShell } from "../../components/PublicShell";
 import { ErrorSummary } from "../../components/ErrorSummary";
@@ -29,7 +30,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
   const options = await load(request, () =>
     context.trpc.feedback.formOptions({ programmeSlug: params.slug, target }),
   );
-  return { ...options, on: targetParam(target), signedIn: Boolean(context.user) };
+  return { ...options, on: feedbackTargetParam(target), signedIn: Boolean(context.user) };
 }
 
 export async function action({ context, params, request }: Route.ActionArgs) {

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/toolbox-section";
 import { load } from "../../lib/trpc-errors.server";
 import { formatDate } from "@coproduce/shared/labels";
+import { feedbackTargetParam } from "@coproduce/shared/feedback-targets";
 import { publicSectionPath, toolboxPath } from "../../lib/public-toolbox";
 import { PublicShell } from "../../components/PublicShell";
 import { ReleaseNote } from "../../components/toolbox/ReleaseNote";
@@ -40,6 +41,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 export default function PublishedSection({ loaderData, params }: Route.ComponentProps) {
   const { release, section, previous, next, localVersions } = loaderData;
   const linkVersion = params.version ? release.version : null;
+  const feedbackOn = feedbackTargetParam({ type: "section", id: section.sectionId });
   return (
     <PublicShell home={{ to: toolboxPath(params.slug), label: release.toolbox.title }}>
       <ReleaseNote release={release} slug={params.slug} />
@@ -71,13 +73,10 @@ export default function PublishedSection({ loaderData, params }: Route.Component
         <h2 id="feedback-heading">What do you think of this section?</h2>
         <p>Tell the programme team. You do not need an account.</p>
         <p className="link-row">
-          <Link
-            className="button"
-            to={`/feedback/${params.slug}/give?on=section:${section.sectionId}`}
-          >
+          <Link className="button" to={`/feedback/${params.slug}/give?on=${feedbackOn}`}>
             Give feedback
           </Link>
-          <Link to={`/feedback/${params.slug}/easy-read?on=section:${section.sectionId}`}>
+          <Link to={`/feedback/${params.slug}/easy-read?on=${feedbackOn}`}>
             Easy read: one question at a time
           </Link>
         </p>

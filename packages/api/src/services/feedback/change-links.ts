@@ -2,10 +2,13 @@
 // partnership's delivery model. Stored as type, id and a label people can read.
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@coproduce/db";
+import {
+  changedThingValue,
+  parseChangedThing,
+  type ChangedThing,
+} from "@coproduce/shared/feedback-targets";
 
-export interface ChangeLink {
-  type: "section" | "release" | "partnership";
-  id: string;
+export interface ChangeLink extends ChangedThing {
   label: string;
 }
 
@@ -32,13 +35,15 @@ export async function changeOptions(
   ]);
   return [
     ...releases.map((r) => ({
-      value: `release:${r.version}`,
+      value: changedThingValue({ type: "release", id: r.version }),
       label: `Toolbox release ${r.version}`,
     })),
-    // eslint-disable-next-line coproduce/document-names-in-one-place -- a form value naming what feedback changed, not a live document
-    ...sections.map((s) => ({ value: `section:${s.id}`, label: `Toolbox section: ${s.title}` })),
+    ...sections.map((s) => ({
+      value: changedThingValue({ type: "section", id: s.id }),
+      label: `Toolbox section: ${s.title}`,
+    })),
     ...partnerships.map((p) => ({
-      value: `partnership:${p.id}`,
+      value: changedThingValue({ type: "partnership", id: p.id }),
       label: `Delivery model: ${p.name}`,
     })),
   ];
@@ -52,9 +57,9 @@ export async function describeChange(
 ): Promise<ChangeLink> {
   const options = await changeOptions(db, programmeId);
   const option = options.find((o) => o.value === value);
-  if (!option) {
+  const thing = option && parseChangedThing(option.value);
+  if (!option || !thing) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "Choose what changed from the list." });
   }
-  const [type, ...rest] = option.value.split(":");
-  return { type: type as ChangeLink["type"], id: rest.join(":"), label: option.label };
+  return { ...thing, label: option.label };
 }
