@@ -7,6 +7,7 @@ import { createContext } from "../../context.js";
 import { createTestDb } from "../../test/test-db.js";
 import { callerFor, createProgrammeFixture, storedDocuments } from "../../test/fixtures.js";
 import { createAcademySession, createGuest } from "../../test/academy-fixtures.js";
+import { createPartnershipFixture } from "../../test/delivery-fixtures.js";
 import { createSession } from "../../services/sessions.js";
 import { boardDocumentName } from "@coproduce/shared/document-names";
 
@@ -271,6 +272,46 @@ describe("Change Academy", { timeout: 30_000 }, () => {
     expect(markdown).toContain(
       "- action: Ring, then visit (owner Priya, due 2030-02-01, toolkit: Discharge)",
     );
+    await db.$disconnect();
+  });
+
+  it("links outputs to core toolkit sections only, never to a partnership's local version", async () => {
+    const db = await createTestDb();
+    const f = await createProgrammeFixture(db, slug);
+    const { session } = await createAcademySession(db, f.programme.id);
+    const { partnership, section: core } = await createPartnershipFixture(db, f);
+    const local = await db.section.create({
+      data: { documentId: core.documentId, title: "Aims (local)", sortOrder: 1 },
+    });
+    await db.sectionVariant.create({
+      data: {
+        programmeId: f.programme.id,
+        partnershipId: partnership.id,
+        coreSectionId: core.id,
+        variantSectionId: local.id,
+        baseText: "",
+      },
+    });
+    const facilitator = await callerFor(db, f.users.facilitator.id);
+    const targets = await facilitator.academy.outputTargets({ programmeSlug: slug });
+    expect(targets.sections.map((s) => s.id)).not.toContain(local.id);
+    const output = (sectionId: string) => ({
+      kind: "action" as const,
+      title: "Ring, then visit",
+      noteId: null,
+      clusterId: null,
+      ownerName: "",
+      dueDate: null,
+      sectionId,
+      partnershipId: null,
+    });
+    const ids = { programmeSlug: slug, sessionId: session.id };
+    await expect(
+      facilitator.academy.createOutput({ session: ids, output: output(local.id) }),
+    ).rejects.toThrow(/Choose a note, group, section and partnership from this programme/);
+    expect(await db.academyOutput.count({ where: { sessionId: session.id } })).toBe(0);
+    await facilitator.academy.createOutput({ session: ids, output: output(core.id) });
+    expect(await db.academyOutput.count({ where: { sectionId: core.id } })).toBe(1);
     await db.$disconnect();
   });
 

@@ -137,7 +137,12 @@ export const runRouter = router({
           : 1,
         output.sectionId
           ? ctx.db.section.count({
-              where: { id: output.sectionId, document: { toolbox: { programmeId } } },
+              // A core toolkit section, as outputTargets offers: never a local version.
+              where: {
+                id: output.sectionId,
+                variantOf: null,
+                document: { toolbox: { programmeId } },
+              },
             })
           : 1,
         output.partnershipId

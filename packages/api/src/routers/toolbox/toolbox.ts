@@ -208,8 +208,11 @@ export const toolboxRouter = router({
       return { archived: input.archived };
     }),
 
-  /** Archived sections of the programme, so they can be restored. */
-  archivedSections: programmeProcedure("toolbox:read").query(({ ctx }) =>
+  /**
+   * Archived sections of the programme, so they can be restored. For those who may restore them
+   * (toolbox:edit), who may also read every draft local version among them.
+   */
+  archivedSections: programmeProcedure("toolbox:edit").query(({ ctx }) =>
     ctx.db.section.findMany({
       where: {
         archivedAt: { not: null },
