@@ -36,6 +36,11 @@ export interface Context {
    * when the context lives for one request only; absent otherwise.
    */
   memberships?: Map<string, Promise<{ role: string; programmeId: string } | null>>;
+  /**
+   * Sections already checked against the draft local version rule in this context, by section
+   * id (see findReadableSection), under the same condition as `memberships`.
+   */
+  readableSections?: Map<string, Promise<void>>;
 }
 
 export interface CreateContextOptions {
@@ -50,7 +55,7 @@ export interface CreateContextOptions {
   guestToken?: string;
   /**
    * The context serves one request (a page load calls several procedures of one programme):
-   * look each membership up once. Not for long-lived contexts, which would miss later changes.
+   * look each membership up, and check each section's local version rule, once. Not for long-lived contexts, which would miss later changes.
    */
   oneRequest?: boolean;
 }
@@ -71,6 +76,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     now,
     guestToken: options.guestToken,
     memberships: options.oneRequest ? new Map() : undefined,
+    readableSections: options.oneRequest ? new Map() : undefined,
   };
 }
 

@@ -29,14 +29,19 @@ const cleanText = t.middleware(({ getRawInput, next }) =>
 
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(cleanText).use(async ({ ctx, type, next }) => {
-  // A change may add, remove or change memberships: forget the ones remembered for this request
-  // (see programmeProcedure), before and after it.
+  // A change may add, remove or change memberships and local versions: forget what was
+  // remembered for this request (see programmeProcedure and findReadableSection), before and
+  // after it.
   if (type !== "mutation") return next();
-  ctx.memberships?.clear();
+  const forget = () => {
+    ctx.memberships?.clear();
+    ctx.readableSections?.clear();
+  };
+  forget();
   try {
     return await next();
   } finally {
-    ctx.memberships?.clear();
+    forget();
   }
 });
 

@@ -10,6 +10,8 @@ export interface SectionReader {
   db: Db;
   access: ProgrammeAccess;
   user: { id: string };
+  /** Checks already made in this request, by section id (Context.readableSections). */
+  readableSections?: Map<string, Promise<void>>;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface SectionReader {
  * version the person may not read.
  */
 export async function findReadableSection<S extends Prisma.SectionSelect>(
-  { db, access, user }: SectionReader,
+  { db, access, user, readableSections }: SectionReader,
   sectionId: string,
   select: S,
   options: { liveOnly?: boolean } = {},
@@ -34,6 +36,13 @@ export async function findReadableSection<S extends Prisma.SectionSelect>(
   if (!section) {
     throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
   }
-  await refuseUnreadableVariant(db, access.role, user.id, sectionId);
+  // A section page asks about one section through several procedures: within one request the
+  // rule is checked once (a refusal is remembered too, and mutations forget both).
+  let check = readableSections?.get(sectionId);
+  if (!check) {
+    check = refuseUnreadableVariant(db, access.role, user.id, sectionId);
+    readableSections?.set(sectionId, check);
+  }
+  await check;
   return section;
 }
