@@ -5,7 +5,7 @@ import { Form } from "react-router";
 import type { CallerOutputs } from "@coproduce/api";
 import { countOf } from "@coproduce/shared/count-of";
 
-export type Preview = CallerOutputs["deliveryCsv"]["preview"];
+type Preview = CallerOutputs["deliveryCsv"]["preview"];
 
 /** Enough problems to fix a file by; the table below still shows every row. */
 const LISTED_PROBLEMS = 100;
