@@ -1,10 +1,11 @@
 // The signed-in frame: header with programme switcher and account menu, and the section nav.
 import { Form, Link, NavLink } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { HeaderSearch } from "./search/HeaderSearch";
 
 interface AppShellProps {
-  programme: { slug: string; name: string; myRole: string };
-  programmes: { slug: string; name: string; role: string }[];
+  programme: CallerOutputs["programmes"]["get"];
+  programmes: CallerOutputs["programmes"]["mine"];
   user: { name: string; email: string };
   /** Unread notifications (mentions), shown as a count beside the account menu. */
   unreadNotifications: number;

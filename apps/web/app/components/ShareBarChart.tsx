@@ -1,6 +1,7 @@
 // A horizontal bar chart of shares (per cent) with optional target marks, drawn as a scalable
 // SVG so it renders on the server and fits a phone. Decorative for screen readers: the table
 // beside it carries the same figures.
+/** Takes any bars, not one procedure's rows, so that each page can chart the shares it has. */
 interface ShareBar {
   key: string;
   label: string;

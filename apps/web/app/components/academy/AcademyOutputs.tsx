@@ -1,16 +1,11 @@
 // "From the Change Academy": outputs of workshops linked to a toolkit section, on its page.
 import { Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { formatDay, outputKindLabel } from "../../lib/academy-format";
 
 interface AcademyOutputsProps {
   slug: string;
-  outputs: {
-    id: string;
-    kind: string;
-    title: string;
-    status: string;
-    session: { id: string; title: string; startsAt: Date | string };
-  }[];
+  outputs: CallerOutputs["academy"]["sectionOutputs"];
 }
 
 export function AcademyOutputs({ slug, outputs }: AcademyOutputsProps) {

@@ -4,19 +4,12 @@
 // page action and the same academy.moveActivity mutation as the buttons.
 import { useEffect, useRef, useState } from "react";
 import { useFetcher } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { ActionButton } from "../ActionButton";
 import { activityKindLabel, formatTime } from "../../lib/academy-format";
 import { dropIndex, reorder } from "../../lib/agenda-order";
 
-export interface AgendaActivity {
-  id: string;
-  kind: string;
-  title: string;
-  durationMinutes: number;
-  goals: string;
-  materials: string;
-  instructions: string;
-}
+type Session = CallerOutputs["academy"]["session"];
 
 /** Where a dragged row would land: before the row at `gap` (activities.length = at the end). */
 interface DragState {
@@ -30,8 +23,8 @@ export function AgendaList({
   canFacilitate,
   busy,
 }: {
-  activities: AgendaActivity[];
-  startsAt: Date | string;
+  activities: Session["activities"];
+  startsAt: Session["startsAt"];
   canFacilitate: boolean;
   busy: boolean;
 }) {

@@ -1,19 +1,22 @@
 // The details of a session, for planning it and for changing them later. Times are UK time.
+import type { CallerOutputs } from "@coproduce/api";
 import { FormField } from "../FormField";
 import { TextAreaField } from "../TextAreaField";
 import { dateTimeInputValue } from "../../lib/academy-format";
 
-export interface SessionDetailsValues {
-  title: string;
-  purpose: string;
-  startsAt: Date | string;
-  endsAt: Date | string;
-  place: string;
-  onlineLink: string | null;
-  facilitators: string;
-  invited: string;
-  capacity: number | null;
-}
+/** Changing a session starts from the session as academy.session gives it. */
+type SessionDetailsValues = Pick<
+  CallerOutputs["academy"]["session"],
+  | "title"
+  | "purpose"
+  | "startsAt"
+  | "endsAt"
+  | "place"
+  | "onlineLink"
+  | "facilitators"
+  | "invited"
+  | "capacity"
+>;
 
 export function SessionDetailsFields({
   values,

@@ -30,6 +30,7 @@ function useNarrowScreen() {
 
 interface StickyNoteProps {
   note: BoardNoteView;
+  /** Takes any clusters, so that both the live board's and the server's last answer serve. */
   clusters: { id: string; title: string }[];
   round: LiveState["round"];
   canWrite: boolean;

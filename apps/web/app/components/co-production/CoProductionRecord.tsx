@@ -1,6 +1,7 @@
 // A section's co-production record for members: each group that took part, how many of its
 // people did what, and who they are; the groups nobody came from; and a warning when no
 // service user or carer has had a part yet.
+import type { CallerOutputs } from "@coproduce/api";
 import {
   CO_PRODUCTION_ACTIVITY_LABELS,
   activityPhrase,
@@ -8,18 +9,8 @@ import {
 } from "./activity-labels";
 import { countOf } from "@coproduce/shared/count-of";
 
-export interface RecordGroup {
-  key: string | null;
-  name: string;
-  counts: ActivityCounts;
-  people: number;
-  names?: { name: string; activities: readonly string[] }[];
-}
-
-export interface RecordView {
-  groups: RecordGroup[];
-  livedExperience: boolean;
-}
+/** A section's live record; a release's frozen records have the same shape. */
+type RecordView = CallerOutputs["coProduction"]["section"];
 
 function countsPhrase(counts: ActivityCounts): string {
   return CO_PRODUCTION_ACTIVITY_LABELS.filter((a) => counts[a.key] > 0)

@@ -1,14 +1,11 @@
 // Groups against the parts they had (drafted, commented, …), as counts only: for the public
 // release page, where no names are shown.
-import { CO_PRODUCTION_ACTIVITY_LABELS, type ActivityCounts } from "./activity-labels";
+import type { CallerOutputs } from "@coproduce/api";
+import { CO_PRODUCTION_ACTIVITY_LABELS } from "./activity-labels";
 
-export function CoProductionTable({
-  caption,
-  rows,
-}: {
-  caption: string;
-  rows: { key: string | null; name: string; counts: ActivityCounts }[];
-}) {
+type GroupTotal = CallerOutputs["publicToolbox"]["release"]["coProduction"]["totals"][number];
+
+export function CoProductionTable({ caption, rows }: { caption: string; rows: GroupTotal[] }) {
   return (
     // A region that takes focus, so a keyboard can scroll the table sideways on a phone.
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>

@@ -2,17 +2,9 @@
 // of each group had any part in each section, with the sections no service user or carer
 // shaped picked out.
 import { Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 
-export interface SectionsByGroup {
-  groups: { key: string | null; name: string }[];
-  sections: {
-    id: string;
-    title: string;
-    documentTitle: string;
-    people: number[];
-    livedExperience: boolean;
-  }[];
-}
+type SectionsByGroup = CallerOutputs["coProduction"]["sections"];
 
 export function SectionsByGroupTable({ slug, table }: { slug: string; table: SectionsByGroup }) {
   const caption = "People who shaped each section, by stakeholder group";

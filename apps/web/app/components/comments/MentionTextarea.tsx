@@ -6,12 +6,10 @@
 // highlighted, Escape closes the list and leaves the text as typed. Focus stays in the box.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFetcher } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { countOf } from "@coproduce/shared/count-of";
 
-export interface Mentionable {
-  id: string;
-  name: string;
-}
+type Mentionable = CallerOutputs["members"]["mentionable"][number];
 
 const MENTION_QUERY = /(^|\s)@([^\s@]*(?: [^\s@]+)?)$/u;
 

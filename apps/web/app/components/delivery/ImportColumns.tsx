@@ -1,12 +1,9 @@
 // Every column of every kind of import file: whether it is required, what it holds and the
 // values it allows, with an empty template to download.
-interface Column {
-  name: string;
-  required: boolean;
-  about: string;
-  choices?: { code: string; label: string }[];
-  date?: boolean;
-}
+import type { IMPORT_COLUMNS } from "@coproduce/api";
+
+/** The server's own description of a column, as the page's loader passes it on. */
+type Column = (typeof IMPORT_COLUMNS)[keyof typeof IMPORT_COLUMNS][number];
 
 export function ImportColumns({
   base,

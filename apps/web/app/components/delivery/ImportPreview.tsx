@@ -2,13 +2,10 @@
 // and column; the places the file names that do not exist yet (an admin may tick to add them);
 // and the button to import once every row is ready.
 import { Form } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { countOf } from "@coproduce/shared/count-of";
 
-export interface Preview {
-  fileErrors: string[];
-  rows: { line: number; name: string; summary: string; errors: string[] }[];
-  missingPlaces: string[];
-}
+type Preview = CallerOutputs["deliveryCsv"]["preview"];
 
 /** Enough problems to fix a file by; the table below still shows every row. */
 const LISTED_PROBLEMS = 100;

@@ -1,6 +1,7 @@
 // The adoption matrix's filters: a plain GET form, so they live in the address (to share or
 // bookmark) and work without JavaScript.
 import { Form, Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import {
   CARE_MODEL_LABELS,
   CARE_MODEL_TYPES,
@@ -9,18 +10,14 @@ import {
 import { partnershipStatusLabel } from "@coproduce/shared/labels";
 import { SelectField } from "../SelectField";
 
-export interface MatrixFilterValues {
-  careModelType: string | null;
-  placeId: string | null;
-  status: string | null;
-}
+type Matrix = CallerOutputs["adoption"]["matrix"];
 
 export function MatrixFilters({
   filters,
   places,
 }: {
-  filters: MatrixFilterValues;
-  places: { id: string; name: string; depth: number }[];
+  filters: Matrix["filters"];
+  places: Matrix["places"];
 }) {
   const filtered = Boolean(filters.careModelType || filters.placeId || filters.status);
   return (

@@ -1,17 +1,10 @@
 // A timeline across partnerships: each milestone's original plan (hollow) and its current or
 // actual date (filled), one row per partnership.
 import { CartesianGrid, Legend, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from "recharts";
+import type { CallerOutputs } from "@coproduce/api";
 import { ChartFigure, legendText, formatDay, formatMonth, oneLineTick } from "./ChartFigure";
 
-interface Milestone {
-  title: string;
-  plannedDate: Date | string;
-  forecastDate: Date | string | null;
-  actualDate: Date | string | null;
-  slippage: string;
-  slippageDays: number;
-  partnership: { name: string };
-}
+type Milestone = CallerOutputs["milestones"]["list"][number];
 
 /** First days of months (UTC) from `min` to `max`, a few months apart: at most `most` ticks. */
 function monthTicks(min: number, max: number, most = 8): number[] {

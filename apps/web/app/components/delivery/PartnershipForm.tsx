@@ -1,5 +1,6 @@
 // The fields of a partnership, for adding one and for editing it.
 import { Form } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import {
   CARE_MODEL_LABELS,
   CARE_MODEL_TYPES,
@@ -11,22 +12,23 @@ import { TextAreaField } from "../TextAreaField";
 import { partnershipStatusLabel } from "@coproduce/shared/labels";
 import { choiceField } from "../../lib/form";
 
-interface Values {
-  name: string;
-  placeId: string;
-  leadOrganisationId: string | null;
-  organisationIds: string[];
-  cohort: string;
-  cohortSize: number | null;
-  careModelType: string;
-  status: string;
-  plannedGoLive: Date | string | null;
-  actualGoLive: Date | string | null;
-  description: string;
-  contacts: string;
-}
+/** The form starts from the partnership as partnerships.get gives it, its organisations as ids. */
+type Values = Pick<
+  CallerOutputs["partnerships"]["get"],
+  | "name"
+  | "placeId"
+  | "leadOrganisationId"
+  | "cohort"
+  | "cohortSize"
+  | "careModelType"
+  | "status"
+  | "plannedGoLive"
+  | "actualGoLive"
+  | "description"
+  | "contacts"
+> & { organisationIds: string[] };
 
-const isoDate = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
+const isoDate = (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
 
 export function PartnershipForm({
   intent,
@@ -37,10 +39,7 @@ export function PartnershipForm({
 }: {
   intent: string;
   submitLabel: string;
-  options: {
-    places: { id: string; name: string }[];
-    organisations: { id: string; name: string }[];
-  };
+  options: CallerOutputs["partnerships"]["formOptions"];
   values?: Values;
   fieldErrors?: Record<string, string | undefined>;
 }) {

@@ -1,13 +1,10 @@
 // A radar chart of one partnership's readiness scores (1–5) for the 12 practical considerations,
 // latest assessment against the one before.
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from "recharts";
+import type { CallerOutputs } from "@coproduce/api";
 import { ChartFigure, legendText, formatDay } from "./ChartFigure";
 
-interface Assessment {
-  assessedOn: Date | string;
-  percent: number;
-  scores: { score: number; consideration: { number: number; title: string } }[];
-}
+type Assessment = CallerOutputs["readiness"]["history"][number];
 
 export function ReadinessRadar({
   name,

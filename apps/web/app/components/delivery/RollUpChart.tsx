@@ -1,17 +1,11 @@
 // A shared measure averaged across the partnerships that record it.
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import type { CallerOutputs } from "@coproduce/api";
 import { ChartFigure, formatMonth, formatValue, labelStep } from "./ChartFigure";
 
-export function RollUpChart({
-  measure,
-}: {
-  measure: {
-    name: string;
-    unit: string;
-    partnerships: string[];
-    points: { date: Date | string; mean: number; count: number }[];
-  };
-}) {
+type SharedMeasure = CallerOutputs["benefits"]["rollUp"][number];
+
+export function RollUpChart({ measure }: { measure: SharedMeasure }) {
   const data = measure.points.map((p) => ({
     label: formatMonth(p.date),
     mean: Math.round(p.mean * 10) / 10,

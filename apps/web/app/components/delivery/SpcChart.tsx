@@ -1,22 +1,10 @@
 // A Making Data Count style SPC chart: values, mean, process limits, target, and points that a
 // special-cause rule flags coloured (blue improvement, orange concern) and shaped, not colour only.
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
+import type { CallerOutputs } from "@coproduce/api";
 import { ChartFigure, formatMonth, formatValue, labelStep } from "./ChartFigure";
 
-export interface SpcData {
-  mean: number;
-  upperLimit: number;
-  lowerLimit: number;
-  target: number | null;
-  variation: string;
-  assurance: string;
-  points: {
-    date: Date | string;
-    value: number;
-    flags: { rule: string; side: string }[];
-    signal: "improvement" | "concern" | null;
-  }[];
-}
+type SpcData = CallerOutputs["benefits"]["forPartnership"][number]["spc"];
 
 const RULE_LABELS: Record<string, string> = {
   outside_limits: "outside the process limits",

@@ -1,12 +1,15 @@
 // The answers given so far, in plain words, for the last page of easy read.
+import type { CallerOutputs } from "@coproduce/api";
 import { FEEDBACK_RATINGS } from "@coproduce/shared/vocabulary";
 import type { Answers } from "../../lib/feedback-answers";
+
+type FormOptions = CallerOutputs["feedback"]["formOptions"];
 
 interface EasyReadAnswersProps {
   answers: Answers;
   targetTitle: string;
-  groups: { key: string; name: string }[];
-  places: { id: string; name: string }[];
+  groups: FormOptions["stakeholderGroups"];
+  places: FormOptions["places"];
 }
 
 const notSaid = "You did not say";

@@ -1,15 +1,9 @@
 // "What needs you": the panels of the programme home, each a heading and a short list (or a
 // calm sentence when nothing waits). The API decides which panels a person gets.
 import { Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 
-export interface HomePanelView {
-  key: string;
-  title: string;
-  empty: string;
-  items: { id: string; text: string; link: string; detail?: string; urgent?: boolean }[];
-  total?: number;
-  more?: { text: string; link: string };
-}
+type HomePanelView = CallerOutputs["home"]["panels"][number];
 
 export function HomePanels({ panels }: { panels: HomePanelView[] }) {
   return (

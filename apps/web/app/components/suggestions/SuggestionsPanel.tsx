@@ -9,6 +9,7 @@ import { SuggestionWords, suggestionInWords, suggestionLabel } from "./Suggestio
 import type { PendingSuggestion, SuggestionActionResult, SuggestionList } from "./types";
 import { countOf } from "@coproduce/shared/count-of";
 
+/** Takes any suggestion with an author, so that pending and decided ones read the same. */
 function byline(suggestion: { author: { name: string; stakeholderGroup: string | null } }) {
   const { name, stakeholderGroup } = suggestion.author;
   return stakeholderGroup ? `${name} (${stakeholderGroup})` : name;

@@ -1,10 +1,11 @@
 // Tells editors when the draft they are editing is not what the public reads.
 import { Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { toolboxPath } from "../../lib/public-toolbox";
 
 interface PublishedDraftBannerProps {
-  /** From publishing.sectionStatus: null when nothing has been published yet. */
-  published: { version: string; included: boolean; differs: boolean } | null;
+  /** Null when nothing has been published yet. */
+  published: CallerOutputs["publishing"]["sectionStatus"];
   slug: string;
 }
 

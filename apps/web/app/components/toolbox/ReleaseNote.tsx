@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { toolboxPath } from "../../lib/public-toolbox";
 
 interface ReleaseNoteProps {
+  /** Takes any release that knows the latest, so that the release and section pages share it. */
   release: { version: string; isLatest: boolean; latestVersion: string | null };
   slug: string;
 }

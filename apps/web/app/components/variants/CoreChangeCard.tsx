@@ -1,15 +1,10 @@
 // One change of the core since a local version's base: the old core words, the new core words
 // and the local words side by side (stacked on a phone), with "Bring in" and "Keep ours".
 import { Form } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { ErrorSummary } from "../ErrorSummary";
 
-interface Change {
-  key: string;
-  oldParagraphs: string[];
-  newParagraphs: string[];
-  localParagraphs: string[];
-  localRange: { start: number; end: number } | null;
-}
+type Change = CallerOutputs["variants"]["get"]["changes"][number];
 
 function Paragraphs({ paragraphs, empty }: { paragraphs: string[]; empty: string }) {
   if (paragraphs.length === 0) return <p className="hint">{empty}</p>;

@@ -2,11 +2,12 @@
 // works without JavaScript and the comparison has its own address.
 import { Form } from "react-router";
 import { SelectField } from "../SelectField";
-import { versionTitle, type VersionLike } from "./version-labels";
+import type { CallerOutputs } from "@coproduce/api";
+import { versionTitle } from "./version-labels";
 
 interface CompareFormProps {
   action: string;
-  versions: (VersionLike & { id: string })[];
+  versions: CallerOutputs["versions"]["list"]["versions"];
   from?: string;
   to?: string;
 }

@@ -1,14 +1,10 @@
 // How a version is named in lists, select boxes and headings.
+import type { CallerOutputs } from "@coproduce/api";
 import { formatUkDay, formatUkTime } from "@coproduce/shared/uk-time";
 
-export interface VersionLike {
-  number: number;
-  kind: string;
-  name: string | null;
-  restoredFromNumber?: number | null;
-}
+type Version = CallerOutputs["versions"]["list"]["versions"][number];
 
-export function versionTitle(version: VersionLike): string {
+export function versionTitle(version: Version): string {
   if (version.kind === "named" && version.name) return `Version ${version.number}: ${version.name}`;
   if (version.kind === "restore") {
     return version.restoredFromNumber

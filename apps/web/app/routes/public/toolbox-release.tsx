@@ -1,6 +1,7 @@
 // A published release: its contents, release notes, downloads and the other releases.
 // Serves both /toolbox/:slug (the latest) and /toolbox/:slug/releases/:version.
 import { Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import type { Route } from "./+types/toolbox-release";
 import { load } from "../../lib/trpc-errors.server";
 import { formatDate } from "@coproduce/shared/labels";
@@ -18,7 +19,7 @@ function ContentsList({
   nodes,
   href,
 }: {
-  nodes: Nested<{ sectionId: string; title: string }>[];
+  nodes: Nested<CallerOutputs["publicToolbox"]["release"]["contents"][number]>[];
   href: (sectionId: string) => string;
 }) {
   return (

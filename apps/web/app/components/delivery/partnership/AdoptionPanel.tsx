@@ -1,6 +1,7 @@
 // The partnership's column of the adoption matrix: how far through the toolkit it is, with a
 // form per section for those who may edit.
 import { Form, Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { ADOPTION_STATUS_LABELS, ADOPTION_STATUSES } from "@coproduce/shared/vocabulary";
 import { ErrorSummary } from "../../ErrorSummary";
 import { FormField } from "../../FormField";
@@ -10,16 +11,7 @@ import { AdoptionBadge } from "../AdoptionBadge";
 import { formatDay } from "../ChartFigure";
 import type { ErrorsFor } from "./panel-errors";
 
-interface Cell {
-  sectionId: string;
-  status: string;
-  variation: string;
-  plannedFor: Date | string | null;
-  reason: string;
-  evidence: string;
-  updatedAt: Date | string;
-  updatedBy: { name: string } | null;
-}
+type Adoption = CallerOutputs["adoption"]["forPartnership"];
 
 export function AdoptionPanel({
   name,
@@ -34,8 +26,8 @@ export function AdoptionPanel({
   localVersions?: Record<string, string>;
   name: string;
   base: string;
-  sections: { id: string; title: string }[];
-  cells: Cell[];
+  sections: Adoption["sections"];
+  cells: Adoption["cells"];
   canEdit: boolean;
   errorsFor: ErrorsFor;
 }) {

@@ -1,17 +1,14 @@
 // The partnership's local versions of toolkit sections: which it has, whether each is
 // published, and which are behind the core; and, for those who may, starting another.
 import { Form, Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { ErrorSummary } from "../../ErrorSummary";
 import { SelectField } from "../../SelectField";
 import type { ErrorsFor } from "./panel-errors";
 
-interface Variant {
-  id: string;
-  coreSectionId: string;
-  coreTitle: string;
-  status: string;
-  behind: boolean;
-}
+type Variant = CallerOutputs["variants"]["list"][number];
+/** The toolkit's sections, as the adoption column lists them: one may start a local version. */
+type Sections = CallerOutputs["adoption"]["forPartnership"]["sections"];
 
 export function LocalVersionsPanel({
   slug,
@@ -21,7 +18,7 @@ export function LocalVersionsPanel({
   errorsFor,
 }: {
   slug: string;
-  sections: { id: string; title: string }[];
+  sections: Sections;
   variants: Variant[];
   canEdit: boolean;
   errorsFor: ErrorsFor;

@@ -1,5 +1,6 @@
 // The partnership's milestones with their slippage, and the forms to add and update them.
 import { Form } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import { MILESTONE_STATUS_LABELS, MILESTONE_STATUSES } from "@coproduce/shared/vocabulary";
 import { labelIn } from "@coproduce/shared/labels";
 import { ErrorSummary } from "../../ErrorSummary";
@@ -8,17 +9,7 @@ import { SelectField } from "../../SelectField";
 import { formatDay } from "../ChartFigure";
 import type { ErrorsFor, PanelResult } from "./panel-errors";
 
-interface Milestone {
-  id: string;
-  title: string;
-  owner: string;
-  status: string;
-  plannedDate: Date | string;
-  forecastDate: Date | string | null;
-  actualDate: Date | string | null;
-  slippage: string;
-  slippageDays: number;
-}
+type Milestone = CallerOutputs["milestones"]["list"][number];
 
 export function MilestonesPanel({
   name,

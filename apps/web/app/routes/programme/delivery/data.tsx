@@ -9,12 +9,10 @@ import { field, oneOf } from "../../../lib/form";
 import { ErrorSummary } from "../../../components/ErrorSummary";
 import { SelectField } from "../../../components/SelectField";
 import { ImportColumns } from "../../../components/delivery/ImportColumns";
-import { ImportPreview, type Preview } from "../../../components/delivery/ImportPreview";
+import { ImportPreview } from "../../../components/delivery/ImportPreview";
 import { countOf } from "@coproduce/shared/count-of";
 
 export const meta: Route.MetaFunction = () => [{ title: "Import and export – Coproduce" }];
-
-type Kind = (typeof CSV_KINDS)[number];
 
 export async function loader({ context, params, request }: Route.LoaderArgs) {
   const abilities = await load(request, () =>
@@ -56,17 +54,11 @@ export async function action({ context, params, request }: Route.ActionArgs) {
   return formError("We did not understand that request.");
 }
 
-type ActionData = {
-  formError?: string;
-  done?: string;
-  kind?: Kind;
-  csv?: string;
-  createMissingPlaces?: boolean;
-  preview?: Preview;
-};
-
 export default function Data({ loaderData, actionData, params }: Route.ComponentProps) {
-  const result = actionData as ActionData | undefined;
+  // The action answers with form errors, what was imported, or the check of a file.
+  const formError = actionData && "formError" in actionData ? actionData.formError : undefined;
+  const done = actionData && "done" in actionData ? actionData.done : undefined;
+  const checked = actionData && "preview" in actionData ? actionData : undefined;
   const base = `/p/${params.slug}/delivery-models`;
   const kinds = loaderData.kinds;
   return (
@@ -90,19 +82,19 @@ export default function Data({ loaderData, actionData, params }: Route.Component
             new one; nothing is deleted. You will see every row&apos;s problems before anything is
             saved.
           </p>
-          {result?.done && (
+          {done && (
             <p className="notice" role="status">
-              {result.done}
+              {done}
             </p>
           )}
-          <ErrorSummary message={result?.formError} />
+          <ErrorSummary message={formError} />
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="preview" />
             <SelectField
               label="What the file contains"
               name="kind"
               options={kinds}
-              defaultValue={result?.kind ?? "partnerships"}
+              defaultValue={checked?.kind ?? "partnerships"}
             />
             <div className="field">
               <label htmlFor="csv-file">CSV file</label>
@@ -112,12 +104,12 @@ export default function Data({ loaderData, actionData, params }: Route.Component
               Check file
             </button>
           </Form>
-          {result?.preview && result.kind && (
+          {checked?.preview && checked.kind && (
             <ImportPreview
-              preview={result.preview}
-              kind={result.kind}
-              csv={result.csv ?? ""}
-              createMissingPlaces={result.createMissingPlaces ?? false}
+              preview={checked.preview}
+              kind={checked.kind}
+              csv={checked.csv ?? ""}
+              createMissingPlaces={checked.createMissingPlaces ?? false}
               canAddPlaces={loaderData.canAddPlaces}
             />
           )}

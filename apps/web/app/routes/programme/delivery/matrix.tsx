@@ -2,6 +2,7 @@
 // section's row: who has adopted it and how they varied it. At a real programme's size the
 // matrix is filtered (in the address) and paged: 25 sections by 20 partnerships at a time.
 import { Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import type { Route } from "./+types/matrix";
 import { load } from "../../../lib/trpc-errors.server";
 import { AdoptionBadge } from "../../../components/delivery/AdoptionBadge";
@@ -44,7 +45,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
 
 /** The address of the matrix with these filters and pages (omitted when first or empty). */
 function matrixHref(
-  filters: { careModelType: string | null; placeId: string | null; status: string | null },
+  filters: CallerOutputs["adoption"]["matrix"]["filters"],
   pages: { page?: number; cols?: number; section?: string },
 ) {
   const query = new URLSearchParams();

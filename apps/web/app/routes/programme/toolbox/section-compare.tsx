@@ -2,6 +2,7 @@
 // inserted and deleted words marked and headings kept. The diff HTML is built on the server from
 // escaped text (packages/api/src/services/version-diff.ts).
 import { Link } from "react-router";
+import type { CallerOutputs } from "@coproduce/api";
 import type { Route } from "./+types/section-compare";
 import { load } from "../../../lib/trpc-errors.server";
 import { CompareForm } from "../../../components/versions/CompareForm";
@@ -27,7 +28,7 @@ export default function SectionCompare({ loaderData, params }: Route.ComponentPr
   const { list, comparison, from, to } = loaderData;
   const sectionPath = `/p/${params.slug}/toolbox/${list.section.id}`;
   const numbers = new Map(list.versions.map((v) => [v.id, v]));
-  const describe = (version: { id: string; createdAt: Date | string } | null) => {
+  const describe = (version: CallerOutputs["versions"]["compare"]["to"]) => {
     if (!version) return "the current text";
     const full = numbers.get(version.id);
     return full ? `${versionTitle(full)} (${formatDateTime(version.createdAt)})` : "a version";
