@@ -45,9 +45,9 @@ export const adoptionRouter = router({
     .input(adoptionRules(adoptionCellObject.extend({ partnershipId: idInput })))
     .mutation(async ({ ctx, input }) => {
       await partnershipAccess(ctx.db, ctx.access, ctx.user.id, input.partnershipId, "edit");
-      const section = (await toolkitSections(ctx.db, ctx.access.programmeId)).find(
-        (s) => s.id === input.sectionId,
-      );
+      const [section] = await toolkitSections(ctx.db, ctx.access.programmeId, {
+        id: input.sectionId,
+      });
       if (!section) {
         throw new TRPCError({ code: "NOT_FOUND", message: "We could not find that section." });
       }

@@ -16,25 +16,45 @@ export interface MatrixFilters {
 }
 
 /** The matrix rows: top-level, non-archived sections of the programme's toolkit documents. */
-export function toolkitSections(db: Db, programmeId: string) {
+function toolkitSectionWhere(programmeId: string): Prisma.SectionWhereInput {
+  return {
+    parentId: null,
+    archivedAt: null,
+    // Local versions are not toolkit sections of their own.
+    variantOf: null,
+    document: { kind: "toolkit", toolbox: { programmeId } },
+  };
+}
+
+const SECTION_ORDER: Prisma.SectionOrderByWithRelationInput[] = [
+  { document: { sortOrder: "asc" } },
+  { sortOrder: "asc" },
+];
+
+/** Every row of the matrix, in order (or `window` of them: skip and take). */
+export function toolkitSections(
+  db: Db,
+  programmeId: string,
+  window: { skip: number; take: number } | { id: string } | Record<never, never> = {},
+) {
   return db.section.findMany({
-    where: {
-      parentId: null,
-      archivedAt: null,
-      // Local versions are not toolkit sections of their own.
-      variantOf: null,
-      document: { kind: "toolkit", toolbox: { programmeId } },
-    },
-    orderBy: [{ document: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+    where: { ...toolkitSectionWhere(programmeId), ...("id" in window ? { id: window.id } : {}) },
+    orderBy: SECTION_ORDER,
     select: { id: true, title: true },
+    ...("take" in window ? window : {}),
   });
 }
 
-function partnershipsOf(db: Db, where: Prisma.PartnershipWhereInput) {
+function partnershipsOf(
+  db: Db,
+  where: Prisma.PartnershipWhereInput,
+  window: { skip: number; take: number } | Record<never, never> = {},
+) {
   return db.partnership.findMany({
     where,
     orderBy: { name: "asc" },
     select: { id: true, name: true, slug: true },
+    ...window,
   });
 }
 
@@ -64,7 +84,8 @@ export async function adoptionMatrix(db: Db, programmeId: string) {
  * One page of rows (or the one row `sectionId`, when given) by one page of the partnerships
  * that match the filters (all of them for one row), with only their cells, plus how many cells
  * of the whole filtered matrix are in each status, for the key. A cell nobody has set counts
- * as not started, as the matrix shows it.
+ * as not started, as the matrix shows it. The database pages and counts: at 2,000 sections by
+ * 900 partnerships only the page's rows and columns are read.
  */
 export async function adoptionMatrixPage(
   db: Db,
@@ -79,27 +100,32 @@ export async function adoptionMatrixPage(
     ...(options.status ? { status: options.status } : {}),
     ...(place ? { placeId: { in: [...placeAndDescendants(places, place.id)] } } : {}),
   };
-  const [allSections, matching, partnershipTotal] = await Promise.all([
-    toolkitSections(db, programmeId),
-    partnershipsOf(db, where),
+  const [sectionCount, partnershipCount, partnershipTotal, statusCounts] = await Promise.all([
+    db.section.count({ where: toolkitSectionWhere(programmeId) }),
+    db.partnership.count({ where }),
     db.partnership.count({ where: { programmeId } }),
+    db.adoptionCell.groupBy({
+      by: ["status"],
+      where: { partnership: where, section: toolkitSectionWhere(programmeId) },
+      _count: { _all: true },
+    }),
   ]);
-  const statusCounts = await db.adoptionCell.groupBy({
-    by: ["status"],
-    where: { partnership: where, sectionId: { in: allSections.map((s) => s.id) } },
-    _count: { _all: true },
-  });
-  const pages = Math.max(1, Math.ceil(allSections.length / MATRIX_ROWS_PER_PAGE));
+  const pages = Math.max(1, Math.ceil(sectionCount / MATRIX_ROWS_PER_PAGE));
   const page = Math.min(Math.max(1, options.page), pages);
-  const sections = options.sectionId
-    ? allSections.filter((s) => s.id === options.sectionId)
-    : allSections.slice((page - 1) * MATRIX_ROWS_PER_PAGE, page * MATRIX_ROWS_PER_PAGE);
-  const partnershipPages = Math.max(1, Math.ceil(matching.length / MATRIX_PARTNERSHIPS_PER_PAGE));
+  const partnershipPages = Math.max(1, Math.ceil(partnershipCount / MATRIX_PARTNERSHIPS_PER_PAGE));
   const partnershipPage = Math.min(Math.max(1, options.partnershipPage ?? 1), partnershipPages);
   const firstColumn = (partnershipPage - 1) * MATRIX_PARTNERSHIPS_PER_PAGE;
-  const partnerships = options.sectionId
-    ? matching
-    : matching.slice(firstColumn, firstColumn + MATRIX_PARTNERSHIPS_PER_PAGE);
+  const [sections, partnerships] = await Promise.all([
+    options.sectionId
+      ? toolkitSections(db, programmeId, { id: options.sectionId })
+      : toolkitSections(db, programmeId, {
+          skip: (page - 1) * MATRIX_ROWS_PER_PAGE,
+          take: MATRIX_ROWS_PER_PAGE,
+        }),
+    options.sectionId
+      ? partnershipsOf(db, where)
+      : partnershipsOf(db, where, { skip: firstColumn, take: MATRIX_PARTNERSHIPS_PER_PAGE }),
+  ]);
   const cells = await cellsOf(
     db,
     programmeId,
@@ -112,7 +138,7 @@ export async function adoptionMatrixPage(
     totals[row.status] = row._count._all;
     set += row._count._all;
   }
-  totals.not_started = (totals.not_started ?? 0) + matching.length * allSections.length - set;
+  totals.not_started = (totals.not_started ?? 0) + partnershipCount * sectionCount - set;
   return {
     sections,
     partnerships,
@@ -120,11 +146,11 @@ export async function adoptionMatrixPage(
     totals,
     page,
     pages,
-    sectionCount: allSections.length,
+    sectionCount,
     firstRow: options.sectionId ? 1 : (page - 1) * MATRIX_ROWS_PER_PAGE + 1,
     partnershipPage,
     partnershipPages,
-    partnershipCount: matching.length,
+    partnershipCount,
     partnershipTotal,
     firstColumn: firstColumn + 1,
     /** The places to filter by, in tree order. */
