@@ -1,6 +1,8 @@
 // Turns the figures of one run into bench/results/latest.md: every figure beside its baseline
 // and the ratio between them, and every goal as met / not met / not measured yet.
 import type { PageFigures } from "./pages.js";
+import { collabMarkdown } from "./lib/collab-report.js";
+import { isCollabResults } from "./lib/collab-results.js";
 
 export type GoalState = "met" | "not met" | "not measured yet" | "not run";
 
@@ -203,6 +205,9 @@ export function markdownReport(report: Report): string {
     );
   }
   lines.push("## Collaboration", "");
+  if (isCollabResults(report.collaboration.collab)) {
+    lines.push(collabMarkdown(report.collaboration.collab), "");
+  }
   lines.push("bench:collab (`bench/results/collab.json`):", "", "```json");
   lines.push(JSON.stringify(report.collaboration.collab, null, 2), "```", "");
   lines.push(

@@ -1,14 +1,14 @@
-// A Hocuspocus client for benchmarks: sends the session cookie (Node's WebSocket cannot by
-// itself) and counts the bytes it receives.
+// A Hocuspocus client for benchmarks: sends the session cookie, if any (Node's WebSocket cannot
+// by itself), and counts the bytes it receives.
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
-export function connectCollab(url: string, documentName: string, cookie: string) {
+export function connectCollab(url: string, documentName: string, cookie?: string) {
   const received = { bytes: 0 };
   class CountingWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: { cookie } });
+      super(address, protocols, cookie ? { headers: { cookie } } : {});
       // The provider asks for ArrayBuffers; Buffers and fragment lists are counted too.
       this.on("message", (data: WebSocket.RawData) => {
         received.bytes += Array.isArray(data)
