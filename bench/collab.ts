@@ -5,7 +5,8 @@
 // second time while another process loads pages. Writes bench/results/collab.json. Not a test:
 // it reports figures and goals, it does not fail.
 // Settings (environment): BENCH_SECONDS (the paced phase, default 8), BENCH_COLLAB_WORKERS
-// (editor processes, default one per CPU), BENCH_COLLAB_PORT and BENCH_BARE_PORT.
+// (editor processes, default one per CPU), BENCH_COLLAB_PORT and BENCH_BARE_PORT;
+// BENCH_COLLAB_PROFILE=<folder> runs our server with --cpu-prof and writes its profile there.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -39,8 +40,13 @@ const BARE_PORT = process.env.BENCH_BARE_PORT ?? "3402";
 const servers: ChildProcess[] = [];
 process.once("exit", () => servers.forEach((server) => server.kill("SIGTERM")));
 
-function startProcess(args: string[], env: Record<string, string>, readyText: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  readyText: string,
+  nodeFlags: string[] = [],
+) {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
@@ -152,6 +158,9 @@ const ours = await startProcess(
   ["apps/web/server/index.ts"],
   { NODE_ENV: "production", PORT: OUR_PORT, HOST: "127.0.0.1", DATABASE_URL: databaseUrl },
   "running at",
+  process.env.BENCH_COLLAB_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_COLLAB_PROFILE)}`]
+    : [],
 );
 const bare = await startProcess(["bench/bare-hocuspocus-server.ts"], { PORT: BARE_PORT }, "ready");
 const ourConnection = {

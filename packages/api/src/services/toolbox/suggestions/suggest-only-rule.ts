@@ -15,19 +15,15 @@ export async function suggestOnlyRefusal(
   update: Uint8Array,
 ): Promise<string | null> {
   if (!user.userId) return "You can no longer change this section.";
-  const section = await db.section.findUnique({
-    where: { id: sectionId },
-    select: {
-      archivedAt: true,
-      document: { select: { toolbox: { select: { programmeId: true } } } },
-    },
-  });
-  if (!section || section.archivedAt) return "You can no longer change this section.";
-  const membership = await db.membership.findUnique({
+  // One statement for every keystroke: the person's membership of the programme whose
+  // toolbox holds this section, if the section is still there and not archived.
+  const membership = await db.membership.findFirst({
     where: {
-      userId_programmeId: {
-        userId: user.userId,
-        programmeId: section.document.toolbox.programmeId,
+      userId: user.userId,
+      programme: {
+        toolbox: {
+          documents: { some: { sections: { some: { id: sectionId, archivedAt: null } } } },
+        },
       },
     },
     select: { role: true },
