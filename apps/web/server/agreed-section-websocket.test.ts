@@ -8,6 +8,7 @@ import {
   until,
   type LiveCollaboration,
 } from "./testing/live-collaboration.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 let live: LiveCollaboration;
 let sectionId: string;
@@ -42,7 +43,7 @@ const statusOf = async () =>
 
 describe("an edit to an agreed section over the websocket", { timeout: 60_000 }, () => {
   it("moves the section to In review once it settles, and logs who changed it", async () => {
-    const client = open(`section:${sectionId}`);
+    const client = open(sectionDocumentName(sectionId));
     await client.ready;
     const paragraph = firstParagraph(client.doc);
     paragraph.insert(paragraph.length, " And more.");

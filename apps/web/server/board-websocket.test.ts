@@ -77,7 +77,7 @@ function open(
   joinCode?: string,
   origin?: string,
 ): LiveClient {
-  return live.openLiveDocument(`session:${session}`, person ? cookies[person] : undefined, {
+  return live.openLiveDocument(boardDocumentName(session), person ? cookies[person] : undefined, {
     pathname: joinCode ? `/join/${joinCode}/collab` : "/collab",
     origin,
   });
@@ -102,7 +102,7 @@ async function noteBy(person: string, name: string, sessionId: string): Promise<
 
 /** The board as stored (the durable log), which only accepted changes reach. */
 async function storedBoard(sessionId: string) {
-  const state = await live.collaboration.documents.read(`session:${sessionId}`);
+  const state = await live.collaboration.documents.read(boardDocumentName(sessionId));
   return boardFromState(state ?? new Uint8Array([0, 0]));
 }
 

@@ -21,6 +21,7 @@ import {
   type LiveClient,
   type LiveCollaboration,
 } from "./testing/live-collaboration.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 type Who = "carer" | "editor";
 
@@ -42,17 +43,18 @@ beforeAll(async () => {
 
 afterAll(() => live?.close());
 
-const open = (who: Who): LiveClient => live.openLiveDocument(`section:${sectionId}`, cookies[who]);
+const open = (who: Who): LiveClient =>
+  live.openLiveDocument(sectionDocumentName(sectionId), cookies[who]);
 
 /** Changes logged from the carer's connections. */
 const logged = () =>
   live.db.collabUpdate.count({
-    where: { documentName: `section:${sectionId}`, userId: ids.carer },
+    where: { documentName: sectionDocumentName(sectionId), userId: ids.carer },
   });
 
 /** What the server holds now: its text (suggestions included) and its suggestions. */
 async function served() {
-  const state = await live.collaboration.documents.read(`section:${sectionId}`);
+  const state = await live.collaboration.documents.read(sectionDocumentName(sectionId));
   return { text: allText(state!), suggestions: suggestionsInState(state!) };
 }
 
@@ -169,7 +171,7 @@ describe("a contributor's connection to a section", { timeout: 30_000 }, () => {
 
 /** The blocks the server holds now, pending suggestions included. */
 async function servedBlocks(): Promise<string[]> {
-  const state = await live.collaboration.documents.read(`section:${sectionId}`);
+  const state = await live.collaboration.documents.read(sectionDocumentName(sectionId));
   let blocks: string[] = [];
   updateFromEdit(state!, () => {
     blocks = $getRoot()

@@ -10,6 +10,7 @@ import {
   until,
   type LiveCollaboration,
 } from "./testing/live-collaboration.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 let live: LiveCollaboration;
 let sectionId: string;
@@ -28,7 +29,7 @@ const open = (name: string) => live.openLiveDocument(name, cookie);
 
 describe("which names open a section's document", { timeout: 30_000 }, () => {
   it("the section's own name opens it", async () => {
-    const client = open(`section:${sectionId}`);
+    const client = open(sectionDocumentName(sectionId));
     try {
       await expect(client.ready).resolves.toBeUndefined();
     } finally {
@@ -103,11 +104,11 @@ function insertLink(doc: Y.Doc, attributes: Record<string, unknown>) {
 }
 
 const logged = () =>
-  live.db.collabUpdate.count({ where: { documentName: `section:${sectionId}` } });
+  live.db.collabUpdate.count({ where: { documentName: sectionDocumentName(sectionId) } });
 
 describe("which changes to a section the server accepts", { timeout: 30_000 }, () => {
   it("accepts what the editor writes: typing, bold, a web link with our rel", async () => {
-    const client = open(`section:${sectionId}`);
+    const client = open(sectionDocumentName(sectionId));
     await client.ready;
     const before = await logged();
     const { paragraph, textNode } = firstParagraph(client.doc);
@@ -177,8 +178,8 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
   ];
   for (const [what, change, reason] of refusals) {
     it(`refuses ${what}: the connection closes and nothing is logged or applied`, async () => {
-      const attacker = open(`section:${sectionId}`);
-      const reader = open(`section:${sectionId}`);
+      const attacker = open(sectionDocumentName(sectionId));
+      const reader = open(sectionDocumentName(sectionId));
       await Promise.all([attacker.ready, reader.ready]);
       const before = await logged();
       change(attacker.doc);
@@ -186,7 +187,7 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
       await sleep(200);
       expect(await logged()).toBe(before);
       // What the server holds: the live document if it is still open, else the stored one.
-      const servedState = await live.collaboration.documents.read(`section:${sectionId}`);
+      const servedState = await live.collaboration.documents.read(sectionDocumentName(sectionId));
       const served = servedState ? new Y.Doc() : null;
       if (served && servedState) Y.applyUpdate(served, servedState);
       for (const doc of [reader.doc, ...(served ? [served] : [])]) {

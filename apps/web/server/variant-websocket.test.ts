@@ -9,6 +9,7 @@ import {
   startLiveCollaboration,
   type LiveCollaboration,
 } from "./testing/live-collaboration.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 type Who = "member" | "outsider";
 
@@ -57,11 +58,12 @@ beforeAll(async () => {
 
 afterAll(() => live?.close());
 
-const open = (who: Who) => live.openLiveDocument(`section:${variantSectionId}`, cookies[who]);
+const open = (who: Who) =>
+  live.openLiveDocument(sectionDocumentName(variantSectionId), cookies[who]);
 
 const loggedBy = (who: Who) =>
   live.db.collabUpdate.count({
-    where: { documentName: `section:${variantSectionId}`, userId: ids[who] },
+    where: { documentName: sectionDocumentName(variantSectionId), userId: ids[who] },
   });
 
 describe("a local version's live document", { timeout: 30_000 }, () => {
@@ -102,7 +104,7 @@ describe("a local version's live document", { timeout: 30_000 }, () => {
       // one would be closed, since this role may only suggest), and stores nothing.
       expect(client.closedWith()).toBeNull();
       expect(await loggedBy("outsider")).toBe(0);
-      const served = await live.collaboration.documents.read(`section:${variantSectionId}`);
+      const served = await live.collaboration.documents.read(sectionDocumentName(variantSectionId));
       const check = new Y.Doc();
       Y.applyUpdate(check, served!);
       expect(check.get("root", Y.XmlText).toString()).not.toContain("Not ours.");

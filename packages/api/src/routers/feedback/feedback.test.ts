@@ -3,6 +3,7 @@ import type { Db } from "@coproduce/db";
 import { createTestDb } from "../../test/test-db.js";
 import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
 import { FEEDBACK_RATE_LIMIT } from "../../services/feedback/submit-feedback.js";
+import { changedThingValue } from "@coproduce/shared/feedback-targets";
 
 const programmeSlug = "test-programme";
 let db: Db;
@@ -226,7 +227,7 @@ describe("moderating and responding", () => {
       feedbackId: id,
       status: "change_made",
       response: "We added the out-of-hours number to the care plan template.",
-      change: `section:${sectionId}`,
+      change: changedThingValue({ type: "section", id: sectionId }),
     });
     await facilitator.feedbackModeration.decide({
       programmeSlug,

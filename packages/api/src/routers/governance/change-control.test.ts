@@ -23,6 +23,7 @@ import {
 import { inProcessValues } from "@coproduce/collab";
 import { documentKinds, sharedLastWriters } from "../../live-documents/document-kinds.js";
 import type { AutomaticVersions } from "../../services/toolbox/automatic-versions.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 const programmeSlug = "test-programme";
 let db: Db;
@@ -188,8 +189,10 @@ describe("a change to an agreed section", () => {
     const content = renderYDoc(
       createYDocFromPlainText(["People tell their story just once."]),
     ).json;
-    await storedDocuments(db).change(`section:${sectionId}`, fixture.users.editor.id, (state) =>
-      updateReplacingContent(state, content),
+    await storedDocuments(db).change(
+      sectionDocumentName(sectionId),
+      fixture.users.editor.id,
+      (state) => updateReplacingContent(state, content),
     );
     await agree();
     expect(await statusOf()).toBe("agreed");
@@ -208,8 +211,10 @@ describe("a change to an agreed section", () => {
     await agree();
     const documents = storedDocuments(db);
     const carer = { authorId: fixture.users.contributor.id, newId: () => "s-1", now: () => "" };
-    const state = await documents.change(`section:${sectionId}`, carer.authorId, (current) =>
-      suggestedInsertionUpdate(current, carer, 7, "always "),
+    const state = await documents.change(
+      sectionDocumentName(sectionId),
+      carer.authorId,
+      (current) => suggestedInsertionUpdate(current, carer, 7, "always "),
     );
     const [suggestion] = suggestionsInState(state);
     const owner = await as("editor");
@@ -220,7 +225,7 @@ describe("a change to an agreed section", () => {
       accept: false,
     });
     expect(await statusOf()).toBe("agreed");
-    await documents.change(`section:${sectionId}`, carer.authorId, (current) =>
+    await documents.change(sectionDocumentName(sectionId), carer.authorId, (current) =>
       suggestedInsertionUpdate(current, { ...carer, newId: () => "s-2" }, 7, "always "),
     );
     await owner.suggestions.decide({ programmeSlug, sectionId, suggestionId: "s-2", accept: true });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestDb } from "../../test/test-db.js";
 import { callerFor, createProgrammeFixture } from "../../test/fixtures.js";
 import { compactDocument } from "@coproduce/collab";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 const programmeSlug = "test-programme";
 
@@ -57,7 +58,7 @@ describe("representation", () => {
     const section = await db.section.create({
       data: { documentId: document.id, title: "S", sortOrder: 0 },
     });
-    const documentName = `section:${section.id}`;
+    const documentName = sectionDocumentName(section.id);
     // The editor edited twice (counted once); the admin's edit was folded by compaction.
     for (const userId of [f.users.admin.id, f.users.editor.id, f.users.editor.id]) {
       await db.collabUpdate.create({

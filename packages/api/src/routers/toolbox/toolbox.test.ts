@@ -3,6 +3,7 @@ import type { Db } from "@coproduce/db";
 import { createTestDb } from "../../test/test-db.js";
 import { callerFor, createProgrammeFixture, createToolkitDocument } from "../../test/fixtures.js";
 import { documentAccess } from "../../policies/document-access.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 const programmeSlug = "test-programme";
 let db: Db;
@@ -85,7 +86,7 @@ describe("section tree", () => {
 describe("documentAccess", () => {
   it("gives editors write, contributors and viewers read, outsiders nothing", async () => {
     const section = await db.section.create({ data: { documentId, title: "S", sortOrder: 0 } });
-    const name = `section:${section.id}`;
+    const name = sectionDocumentName(section.id);
     expect(await documentAccess(db, fixture.users.admin.id, name)).toBe("write");
     expect(await documentAccess(db, fixture.users.facilitator.id, name)).toBe("write");
     expect(await documentAccess(db, fixture.users.editor.id, name)).toBe("write");
