@@ -62,8 +62,8 @@ function type(client: TestClient, text: string) {
 describe("collaboration server", { timeout }, () => {
   it("lets two writers converge, and logs their edits before acknowledging them", async () => {
     const { db, open } = await setup();
-    const a = open("section:s1", "writer-a");
-    const b = open("section:s1", "writer-b");
+    const a = open("doc:s1", "writer-a");
+    const b = open("doc:s1", "writer-b");
     await Promise.all([a.ready, b.ready]);
 
     for (let i = 0; i < 5; i++) {
@@ -79,19 +79,19 @@ describe("collaboration server", { timeout }, () => {
     const text = a.doc.getText("text").toString();
     for (let i = 0; i < 5; i++) expect(text).toContain(`a${i} `);
     for (let i = 0; i < 5; i++) expect(text).toContain(`b${i} `);
-    expect(await storedText(db, "section:s1")).toBe(text);
+    expect(await storedText(db, "doc:s1")).toBe(text);
     const authors = await db.collabUpdate.findMany({ select: { userId: true } });
     expect(new Set(authors.map((row) => row.userId))).toEqual(new Set(["writer-a", "writer-b"]));
   });
 
   it("refuses a viewer's change: not applied, not seen by others, not logged", async () => {
     const { db, open } = await setup();
-    const writer = open("section:s2", "writer-a");
+    const writer = open("doc:s2", "writer-a");
     await writer.ready;
     type(writer, "agreed text");
     await allAcknowledged(writer.provider);
 
-    const viewer = open("section:s2", "viewer-v");
+    const viewer = open("doc:s2", "viewer-v");
     await viewer.ready;
     expect(viewer.doc.getText("text").toString()).toBe("agreed text");
     type(viewer, " VANDALISM");
@@ -102,30 +102,28 @@ describe("collaboration server", { timeout }, () => {
 
     expect(viewer.provider.unsyncedChanges).toBeGreaterThan(0); // never acknowledged
     expect(writer.doc.getText("text").toString()).toBe("agreed text!");
-    expect(await storedText(db, "section:s2")).toBe("agreed text!");
+    expect(await storedText(db, "doc:s2")).toBe("agreed text!");
     expect(await db.collabUpdate.count({ where: { userId: "viewer-v" } })).toBe(0);
-    const late = open("section:s2", "writer-b");
+    const late = open("doc:s2", "writer-b");
     await late.ready;
     expect(late.doc.getText("text").toString()).toBe("agreed text!");
   });
 
   it("refuses outsiders and people who are not signed in", async () => {
     const { db, open, server } = await setup();
-    await expect(open("section:s3", "stranger").ready).rejects.toThrow(
-      "No access to this document",
-    );
-    await expect(open("section:s3", "").ready).rejects.toThrow("Not signed in");
+    await expect(open("doc:s3", "stranger").ready).rejects.toThrow("No access to this document");
+    await expect(open("doc:s3", "").ready).rejects.toThrow("Not signed in");
     expect(server.collab.hocuspocus.getDocumentsCount()).toBe(0);
     expect(await db.collabUpdate.count()).toBe(0);
   });
 
   it("refuses a connection past the per-document limit, with a clear reason", async () => {
     const { open } = await setup({ maxClientsPerDocument: 2 });
-    const a = open("section:full", "writer-a");
-    const b = open("section:full", "viewer-b");
+    const a = open("doc:full", "writer-a");
+    const b = open("doc:full", "viewer-b");
     await Promise.all([a.ready, b.ready]);
-    await expect(open("section:full", "writer-c").ready).rejects.toThrow("already has 2 people");
-    await open("section:other", "writer-c").ready;
+    await expect(open("doc:full", "writer-c").ready).rejects.toThrow("already has 2 people");
+    await open("doc:other", "writer-c").ready;
   });
 
   it("refuses to open a document whose stored log cannot be read, instead of opening it empty", async () => {
@@ -134,39 +132,39 @@ describe("collaboration server", { timeout }, () => {
     });
     const good = new Y.Doc();
     good.getText("text").insert(0, "precious");
-    await appendUpdate(db, "section:bad", Y.encodeStateAsUpdate(good), "writer-a");
-    await appendUpdate(db, "section:bad", new Uint8Array([255, 255, 255, 255, 1, 2]), "writer-a");
+    await appendUpdate(db, "doc:bad", Y.encodeStateAsUpdate(good), "writer-a");
+    await appendUpdate(db, "doc:bad", new Uint8Array([255, 255, 255, 255, 1, 2]), "writer-a");
     const before = await db.collabUpdate.count();
 
-    const client = open("section:bad", "writer-a");
+    const client = open("doc:bad", "writer-a");
     await expect(client.ready).rejects.toThrow("This document could not be loaded");
     expect(client.doc.getText("text").toString()).toBe("");
-    expect(server.collab.hocuspocus.documents.has("section:bad")).toBe(false);
+    expect(server.collab.hocuspocus.documents.has("doc:bad")).toBe(false);
     expect(await db.collabUpdate.count()).toBe(before);
-    await expect(loadDocumentState(db, "section:bad")).rejects.toThrow("cannot be read");
+    await expect(loadDocumentState(db, "doc:bad")).rejects.toThrow("cannot be read");
   });
 
   it("creates initial content once, on the server, and logs it", async () => {
     const { db, open, server } = await setup({
       initialContent: async (_name, doc) => doc.getText("text").insert(0, "Purpose: "),
     });
-    const a = open("section:new", "writer-a");
-    const b = open("section:new", "writer-b");
+    const a = open("doc:new", "writer-a");
+    const b = open("doc:new", "writer-b");
     await Promise.all([a.ready, b.ready]);
     expect(a.doc.getText("text").toString()).toBe("Purpose: ");
     await waitFor(() => b.doc.getText("text").toString() === "Purpose: ");
     a.destroy();
     b.destroy();
     await waitFor(() => server.collab.hocuspocus.getDocumentsCount() === 0);
-    const c = open("section:new", "writer-c");
+    const c = open("doc:new", "writer-c");
     await c.ready;
     expect(c.doc.getText("text").toString()).toBe("Purpose: ");
-    expect(await storedText(db, "section:new")).toBe("Purpose: ");
+    expect(await storedText(db, "doc:new")).toBe("Purpose: ");
   });
 
   it("closes a connection that sends a message over the size limit, with a clear reason", async () => {
     const { db, open } = await setup({ maxMessageBytes: 10_000 });
-    const client = open("section:big", "writer-a");
+    const client = open("doc:big", "writer-a");
     await client.ready;
     const closed = new Promise<{ code: number; reason: string }>((resolve) => {
       client.websocketProvider.on("close", ({ event }: { event: CloseEvent }) =>
@@ -178,7 +176,7 @@ describe("collaboration server", { timeout }, () => {
     client.destroy();
     expect(event.code).toBe(1009);
     expect(event.reason).toMatch(/too large/);
-    expect(await db.collabUpdate.count({ where: { documentName: "section:big" } })).toBe(0);
+    expect(await db.collabUpdate.count({ where: { documentName: "doc:big" } })).toBe(0);
   });
 
   it("tells the app when a document has settled, and survives a failing callback", async () => {
@@ -194,20 +192,20 @@ describe("collaboration server", { timeout }, () => {
         seen.push(`${name}=${doc.getText("text").toString()}`);
       },
     });
-    const client = open("section:settle", "writer-a");
+    const client = open("doc:settle", "writer-a");
     await client.ready;
     type(client, "one");
     await sleep(300); // first callback throws: logged, nothing else happens
     type(client, " two");
     await waitFor(() => seen.length > 0, 3000, "settled callback");
-    expect(seen).toEqual(["section:settle=one two"]);
+    expect(seen).toEqual(["doc:settle=one two"]);
   });
 });
 
 describe("durable log of small edits", { timeout }, () => {
   it("logs every single-character insert and delete, so the stored text equals the live text", async () => {
     const { db, open } = await setup();
-    const client = open("section:keystrokes", "writer-a");
+    const client = open("doc:keystrokes", "writer-a");
     await client.ready;
     const text = client.doc.getText("text");
     // One keystroke per update, a third of them deletions (the pattern that once lost deletes).
@@ -222,36 +220,36 @@ describe("durable log of small edits", { timeout }, () => {
       if (i % 50 === 0) await sleep(1);
     }
     await allAcknowledged(client.provider, 20_000);
-    expect(await storedText(db, "section:keystrokes")).toBe(text.toString());
+    expect(await storedText(db, "doc:keystrokes")).toBe(text.toString());
   });
 });
 
 describe("compaction", { timeout }, () => {
   it("folds the log into a snapshot without changing the content", async () => {
     const { db, open, server } = await setup();
-    const client = open("section:c1", "writer-a");
+    const client = open("doc:c1", "writer-a");
     await client.ready;
     for (let i = 0; i < 30; i++) {
       type(client, `w${i} `);
       await sleep(2);
     }
     await allAcknowledged(client.provider);
-    const before = await storedText(db, "section:c1");
-    const rowsBefore = await db.collabUpdate.count({ where: { documentName: "section:c1" } });
+    const before = await storedText(db, "doc:c1");
+    const rowsBefore = await db.collabUpdate.count({ where: { documentName: "doc:c1" } });
     expect(rowsBefore).toBeGreaterThan(5);
     const loggedTimes = await db.collabUpdate.aggregate({
-      where: { documentName: "section:c1" },
+      where: { documentName: "doc:c1" },
       _min: { createdAt: true },
       _max: { createdAt: true },
     });
 
-    const result = await compactDocument(db, "section:c1");
+    const result = await compactDocument(db, "doc:c1");
     expect(result.folded).toBe(rowsBefore);
-    expect(await db.collabUpdate.count({ where: { documentName: "section:c1" } })).toBe(0);
-    expect(await storedText(db, "section:c1")).toBe(before);
+    expect(await db.collabUpdate.count({ where: { documentName: "doc:c1" } })).toBe(0);
+    expect(await storedText(db, "doc:c1")).toBe(before);
     // The folded rows' author is still known, for representation counts.
     const contributors = await db.documentContributor.findMany({
-      where: { documentName: "section:c1" },
+      where: { documentName: "doc:c1" },
     });
     expect(contributors).toHaveLength(1);
     // ...and when they first and last wrote, for the co-production record.
@@ -264,8 +262,8 @@ describe("compaction", { timeout }, () => {
     client.destroy();
     await waitFor(() => server.collab.hocuspocus.getDocumentsCount() === 0);
     await server.collab.idle(); // unloading compacts in the background
-    expect(await db.collabUpdate.count({ where: { documentName: "section:c1" } })).toBe(0);
-    const fresh = open("section:c1", "writer-b");
+    expect(await db.collabUpdate.count({ where: { documentName: "doc:c1" } })).toBe(0);
+    const fresh = open("doc:c1", "writer-b");
     await fresh.ready;
     expect(fresh.doc.getText("text").toString()).toBe(`${before}after`);
   });
@@ -277,21 +275,21 @@ describe("compaction", { timeout }, () => {
     const updates: Uint8Array[] = [];
     doc.on("update", (update: Uint8Array) => updates.push(update));
     for (let i = 0; i < 40; i++) doc.getText("text").insert(i, String(i % 10));
-    for (const update of updates.slice(0, 20)) await appendUpdate(db, "section:c2", update, null);
+    for (const update of updates.slice(0, 20)) await appendUpdate(db, "doc:c2", update, null);
     await Promise.all([
-      compactDocument(db, "section:c2"),
-      compactDocument(db, "section:c2"),
-      ...updates.slice(20).map((update) => appendUpdate(db, "section:c2", update, null)),
+      compactDocument(db, "doc:c2"),
+      compactDocument(db, "doc:c2"),
+      ...updates.slice(20).map((update) => appendUpdate(db, "doc:c2", update, null)),
     ]);
-    expect(await storedText(db, "section:c2")).toBe(doc.getText("text").toString());
-    await compactDocument(db, "section:c2");
+    expect(await storedText(db, "doc:c2")).toBe(doc.getText("text").toString());
+    await compactDocument(db, "doc:c2");
     expect(await db.collabUpdate.count()).toBe(0);
-    expect(await storedText(db, "section:c2")).toBe(doc.getText("text").toString());
+    expect(await storedText(db, "doc:c2")).toBe(doc.getText("text").toString());
   });
 
   it("compacts an open document once its log passes the threshold", async () => {
     const { db, open, server } = await setup({ compactAfterUpdates: 10 });
-    const client = open("section:c3", "writer-a");
+    const client = open("doc:c3", "writer-a");
     await client.ready;
     for (let i = 0; i < 35; i++) {
       type(client, `${i},`);
@@ -299,9 +297,9 @@ describe("compaction", { timeout }, () => {
     }
     await allAcknowledged(client.provider);
     await server.collab.idle();
-    expect(await db.collabUpdate.count({ where: { documentName: "section:c3" } })).toBeLessThan(10);
+    expect(await db.collabUpdate.count({ where: { documentName: "doc:c3" } })).toBeLessThan(10);
     expect(await db.collabSnapshot.count()).toBe(1);
-    expect(await storedText(db, "section:c3")).toBe(client.doc.getText("text").toString());
+    expect(await storedText(db, "doc:c3")).toBe(client.doc.getText("text").toString());
   });
 });
 
@@ -338,7 +336,7 @@ describe("durability", { timeout }, () => {
     cleanups.push(() => db.$disconnect());
 
     const first = await startChild(url);
-    const client = connect(first.port, "section:kill", "writer-a");
+    const client = connect(first.port, "doc:kill", "writer-a");
     cleanups.push(() => client.destroy());
     await client.ready;
     const expected: string[] = [];
@@ -356,7 +354,7 @@ describe("durability", { timeout }, () => {
     client.destroy();
 
     const second = await startChild(url);
-    const fresh = connect(second.port, "section:kill", "writer-b");
+    const fresh = connect(second.port, "doc:kill", "writer-b");
     cleanups.push(() => fresh.destroy());
     await fresh.ready;
     expect(fresh.doc.getText("text").toString()).toBe(expected.join(""));

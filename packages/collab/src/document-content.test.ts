@@ -60,30 +60,30 @@ describe("document content from the server side", { timeout }, () => {
         settled.push(document.getText("text").toString());
       },
     });
-    const client = connect(server.port, "section:live", "writer-a");
+    const client = connect(server.port, "doc:live", "writer-a");
     cleanups.push(() => client.destroy());
     await client.ready;
     client.doc.getText("text").insert(0, "Draft two");
     await waitFor(
       () =>
-        server.collab.hocuspocus.documents.get("section:live")?.getText("text").toString() ===
+        server.collab.hocuspocus.documents.get("doc:live")?.getText("text").toString() ===
         "Draft two",
     );
 
     const content = createLiveDocumentContent(db, server.collab);
-    const after = await content.change("section:live", "restorer", replaceText("Draft one"));
+    const after = await content.change("doc:live", "restorer", replaceText("Draft one"));
     const afterDoc = new Y.Doc();
     Y.applyUpdate(afterDoc, after);
     expect(afterDoc.getText("text").toString()).toBe("Draft one");
 
     await waitFor(() => client.doc.getText("text").toString() === "Draft one", 5000, "the client");
-    expect(await storedText(db, "section:live")).toBe("Draft one");
-    const logged = await db.collabUpdate.findMany({ where: { documentName: "section:live" } });
+    expect(await storedText(db, "doc:live")).toBe("Draft one");
+    const logged = await db.collabUpdate.findMany({ where: { documentName: "doc:live" } });
     expect(logged.at(-1)?.userId).toBe("restorer");
     await waitFor(() => settled.includes("Draft one"), 5000, "the settled callback");
     // Reading goes through the open document.
     const read = new Y.Doc();
-    Y.applyUpdate(read, (await content.read("section:live"))!);
+    Y.applyUpdate(read, (await content.read("doc:live"))!);
     expect(read.getText("text").toString()).toBe("Draft one");
   });
 
@@ -92,15 +92,15 @@ describe("document content from the server side", { timeout }, () => {
       initialContent: async (_name, doc) => doc.getText("text").insert(0, "Seeded"),
     });
     const content = createLiveDocumentContent(db, server.collab);
-    expect(await content.read("section:closed")).toBeNull();
-    await content.change("section:closed", "restorer", (state) => {
+    expect(await content.read("doc:closed")).toBeNull();
+    await content.change("doc:closed", "restorer", (state) => {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, state);
       expect(doc.getText("text").toString()).toBe("Seeded");
       return replaceText("Restored")(state);
     });
     await waitFor(() => server.collab.hocuspocus.getDocumentsCount() === 0, 5000, "unloading");
-    expect(await storedText(db, "section:closed")).toBe("Restored");
+    expect(await storedText(db, "doc:closed")).toBe("Restored");
   });
 
   it("works on the durable log alone when no server runs (for tests and scripts)", async () => {
@@ -109,9 +109,9 @@ describe("document content from the server side", { timeout }, () => {
     const content = createStoredDocumentContent(db, async (_name, doc) => {
       doc.getText("text").insert(0, "Seeded");
     });
-    await content.change("section:stored", null, replaceText("Changed"));
-    expect(await storedText(db, "section:stored")).toBe("Changed");
-    expect(await db.collabUpdate.count({ where: { documentName: "section:stored" } })).toBe(2);
+    await content.change("doc:stored", null, replaceText("Changed"));
+    expect(await storedText(db, "doc:stored")).toBe("Changed");
+    expect(await db.collabUpdate.count({ where: { documentName: "doc:stored" } })).toBe(2);
   });
 
   it("logs nothing when a change has nothing to apply, live or stored, and returns the state", async () => {
@@ -122,15 +122,13 @@ describe("document content from the server side", { timeout }, () => {
       createLiveDocumentContent(db, server.collab),
       createStoredDocumentContent(db),
     ]) {
-      await content.change("section:quiet", null, replaceText("Written"));
-      const before = await db.collabUpdate.count({ where: { documentName: "section:quiet" } });
-      const state = await content.change("section:quiet", "nobody", () => null);
+      await content.change("doc:quiet", null, replaceText("Written"));
+      const before = await db.collabUpdate.count({ where: { documentName: "doc:quiet" } });
+      const state = await content.change("doc:quiet", "nobody", () => null);
       const doc = new Y.Doc();
       Y.applyUpdate(doc, state);
       expect(doc.getText("text").toString()).toBe("Written");
-      expect(await db.collabUpdate.count({ where: { documentName: "section:quiet" } })).toBe(
-        before,
-      );
+      expect(await db.collabUpdate.count({ where: { documentName: "doc:quiet" } })).toBe(before);
     }
   });
 });

@@ -61,7 +61,7 @@ async function twoProcesses(
     cleanups.push(() => client.destroy());
     return client;
   };
-  return { a, b, open, name: `section:scale-${++documentCount}` };
+  return { a, b, open, name: `doc:scale-${++documentCount}` };
 }
 
 const logRows = (documentName: string) => db.collabUpdate.count({ where: { documentName } });
@@ -202,7 +202,7 @@ describe("two processes on one Redis and one PostgreSQL", { timeout }, () => {
       scaleOut: { redisUrl: ownRedis.url },
     });
     cleanups.push(() => server.close());
-    const name = `section:scale-${++documentCount}`;
+    const name = `doc:scale-${++documentCount}`;
     const client = connect(server.port, name, "writer-a");
     cleanups.push(() => client.destroy());
     await client.ready;

@@ -49,39 +49,39 @@ async function storedDoc(db: Parameters<typeof loadDocumentState>[0], name: stri
 describe("server updates", { timeout }, () => {
   it("sends a comment mark to a read-only person and logs it durably", async () => {
     const { db, server } = await setup();
-    const viewer = connect(server.port, "section:s1", "viewer-1");
+    const viewer = connect(server.port, "doc:s1", "viewer-1");
     cleanups.push(() => viewer.destroy());
     await viewer.ready;
 
-    const changed = await server.collab.applyServerUpdate("section:s1", "contributor-1", (doc) =>
+    const changed = await server.collab.applyServerUpdate("doc:s1", "contributor-1", (doc) =>
       commentMarkUpdate(doc, "thread-1", { quote: sentence, prefix: "Our aims. " }),
     );
     expect(changed).not.toBeNull();
     await waitFor(() => markedTextInYDoc(viewer.doc, "thread-1") === sentence, 5000, "the mark");
     expect(renderYDoc(viewer.doc).text).toBe(text);
 
-    const rows = await db.collabUpdate.findMany({ where: { documentName: "section:s1" } });
+    const rows = await db.collabUpdate.findMany({ where: { documentName: "doc:s1" } });
     expect(rows.some((row) => row.userId === "contributor-1")).toBe(true);
-    expect(markedTextInYDoc(await storedDoc(db, "section:s1"), "thread-1")).toBe(sentence);
+    expect(markedTextInYDoc(await storedDoc(db, "doc:s1"), "thread-1")).toBe(sentence);
   });
 
   it("opens a document nobody has open, and changes nothing when the words are missing", async () => {
     const { db, server } = await setup();
     expect(
-      await server.collab.applyServerUpdate("section:s2", "u", (doc) =>
+      await server.collab.applyServerUpdate("doc:s2", "u", (doc) =>
         commentMarkUpdate(doc, "t", { quote: "Not in the text", prefix: "" }),
       ),
     ).toBeNull();
     await server.collab.idle();
-    const untouched = await storedDoc(db, "section:s2");
+    const untouched = await storedDoc(db, "doc:s2");
     expect(JSON.stringify(renderYDoc(untouched).json)).not.toContain('"type":"mark"');
     expect(renderYDoc(untouched).text).toBe(text);
     expect(
-      await server.collab.applyServerUpdate("section:s2", "u", (doc) =>
+      await server.collab.applyServerUpdate("doc:s2", "u", (doc) =>
         commentMarkUpdate(doc, "t", { quote: sentence, prefix: "" }),
       ),
     ).not.toBeNull();
     await server.collab.idle();
-    expect(markedTextInYDoc(await storedDoc(db, "section:s2"), "t")).toBe(sentence);
+    expect(markedTextInYDoc(await storedDoc(db, "doc:s2"), "t")).toBe(sentence);
   });
 });
