@@ -2,29 +2,16 @@
 // section it checked against the local version rule, so a page's several procedures check them
 // once; any change made through it forgets them.
 import { describe, expect, it } from "vitest";
-import { createCaller } from "./router.js";
-import { createContext } from "./context.js";
 import { createTestDb } from "./test/test-db.js";
-import { createProgrammeFixture } from "./test/fixtures.js";
-import { createPartnershipFixture } from "./test/delivery-fixtures.js";
-import { createSession } from "./services/sessions.js";
+import { callerFor, createProgrammeFixture } from "./test/fixtures.js";
+import { createDraftLocalVersion, createPartnershipFixture } from "./test/delivery-fixtures.js";
 
 describe("a one-request context", () => {
   it("looks a membership up once, and again after a change", async () => {
     const db = await createTestDb();
     const fixture = await createProgrammeFixture(db, "test-programme");
     const viewer = fixture.users.viewer;
-    const { token } = await createSession(db, viewer.id, new Date());
-    const context = await createContext({
-      db,
-      sessionToken: token,
-      ip: "127.0.0.1",
-      secure: false,
-      setCookie: () => {},
-      devOutbox: false,
-      oneRequest: true,
-    });
-    const caller = createCaller(context);
+    const caller = await callerFor(db, viewer.id, { oneRequest: true });
     const role = async () =>
       (await caller.programmes.get({ programmeSlug: "test-programme" })).myRole;
     expect(await role()).toBe("viewer");
@@ -40,31 +27,9 @@ describe("a one-request context", () => {
     const db = await createTestDb();
     const fixture = await createProgrammeFixture(db, "test-programme");
     const { partnership, section: core } = await createPartnershipFixture(db, fixture);
-    const local = await db.section.create({
-      data: { documentId: core.documentId, title: "Aims (local)", sortOrder: 1 },
-    });
-    await db.sectionVariant.create({
-      data: {
-        programmeId: fixture.programme.id,
-        partnershipId: partnership.id,
-        coreSectionId: core.id,
-        variantSectionId: local.id,
-        baseText: "",
-      },
-    });
+    const local = await createDraftLocalVersion(db, fixture, partnership.id, core);
     // The contributor is not in the partnership: the draft is not theirs to read.
-    const reader = fixture.users.contributor;
-    const { token } = await createSession(db, reader.id, new Date());
-    const context = await createContext({
-      db,
-      sessionToken: token,
-      ip: "127.0.0.1",
-      secure: false,
-      setCookie: () => {},
-      devOutbox: false,
-      oneRequest: true,
-    });
-    const caller = createCaller(context);
+    const caller = await callerFor(db, fixture.users.contributor.id, { oneRequest: true });
     const read = () =>
       caller.toolbox.section({ programmeSlug: "test-programme", sectionId: local.id });
     await expect(read()).rejects.toMatchObject({ code: "FORBIDDEN" });

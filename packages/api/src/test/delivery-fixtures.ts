@@ -83,3 +83,25 @@ export async function seedConsiderations(db: Db) {
   }
   return db.practicalConsideration.findMany({ orderBy: { number: "asc" } });
 }
+
+/** A partnership's draft local version of `core`, a section of its own the core links to. */
+export async function createDraftLocalVersion(
+  db: Db,
+  f: Fixture,
+  partnershipId: string,
+  core: { id: string; documentId: string },
+) {
+  const local = await db.section.create({
+    data: { documentId: core.documentId, title: "Aims (local)", sortOrder: 1 },
+  });
+  await db.sectionVariant.create({
+    data: {
+      programmeId: f.programme.id,
+      partnershipId,
+      coreSectionId: core.id,
+      variantSectionId: local.id,
+      baseText: "",
+    },
+  });
+  return local;
+}

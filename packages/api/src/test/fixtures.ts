@@ -73,6 +73,8 @@ export async function callerFor(
     ip?: string;
     now?: () => Date;
     cookies?: string[];
+    /** A context for one request, as pages get (see CreateContextOptions.oneRequest). */
+    oneRequest?: boolean;
   } = {},
 ) {
   const now = options.now ?? (() => new Date());
@@ -86,6 +88,7 @@ export async function callerFor(
     devOutbox: true,
     documents: storedDocuments(db),
     now,
+    oneRequest: options.oneRequest,
   });
   return createCaller(ctx);
 }

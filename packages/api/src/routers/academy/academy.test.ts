@@ -7,7 +7,7 @@ import { createContext } from "../../context.js";
 import { createTestDb } from "../../test/test-db.js";
 import { callerFor, createProgrammeFixture, storedDocuments } from "../../test/fixtures.js";
 import { createAcademySession, createGuest } from "../../test/academy-fixtures.js";
-import { createPartnershipFixture } from "../../test/delivery-fixtures.js";
+import { createDraftLocalVersion, createPartnershipFixture } from "../../test/delivery-fixtures.js";
 import { createSession } from "../../services/sessions.js";
 import { boardDocumentName } from "@coproduce/shared/document-names";
 
@@ -280,18 +280,7 @@ describe("Change Academy", { timeout: 30_000 }, () => {
     const f = await createProgrammeFixture(db, slug);
     const { session } = await createAcademySession(db, f.programme.id);
     const { partnership, section: core } = await createPartnershipFixture(db, f);
-    const local = await db.section.create({
-      data: { documentId: core.documentId, title: "Aims (local)", sortOrder: 1 },
-    });
-    await db.sectionVariant.create({
-      data: {
-        programmeId: f.programme.id,
-        partnershipId: partnership.id,
-        coreSectionId: core.id,
-        variantSectionId: local.id,
-        baseText: "",
-      },
-    });
+    const local = await createDraftLocalVersion(db, f, partnership.id, core);
     const facilitator = await callerFor(db, f.users.facilitator.id);
     const targets = await facilitator.academy.outputTargets({ programmeSlug: slug });
     expect(targets.sections.map((s) => s.id)).not.toContain(local.id);
