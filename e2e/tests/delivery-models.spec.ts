@@ -165,6 +165,61 @@ test("an admin builds a partnership's delivery model: adoption, a slipped milest
   await expect(page.getByRole("row", { name: new RegExp(name) })).toBeVisible();
 });
 
+test("a viewer filters the matrix by a place, typing part of its name and choosing from what fits", async ({
+  page,
+}) => {
+  await visitAccessible(page, "/");
+  await signIn(page, "viewer@example.org");
+  await visitAccessible(page, `${base}/matrix`);
+  const matrix = page.getByRole("region", { name: "Adoption matrix" });
+  await expect(page.getByText(/^Showing all \d+ partnerships\.$/)).toBeVisible();
+
+  // Part of a name that fits several places: the matrix offers them, and filters nothing yet.
+  const place = page.getByRole("searchbox", { name: "Place" });
+  await place.fill("northb");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(
+    page.getByText("More than one place fits “northb”.", { exact: false }),
+  ).toBeVisible();
+  const fits = page.getByRole("list", { name: "Places that fit" });
+  await expect(fits.getByRole("link")).toHaveText([
+    "Northbridge",
+    "Northbridge North",
+    "Northbridge Riverside",
+  ]);
+  await expect(fits).toContainText("Northbridge North (in Northbridge)");
+  await expect(page.getByText(/^Showing all \d+ partnerships\.$/)).toBeVisible();
+  await expectAccessible(page);
+
+  // Choosing one filters the matrix to the partnerships there and in the places inside it.
+  await fits.getByRole("link", { name: "Northbridge", exact: true }).click();
+  await expect(place).toHaveValue("Northbridge");
+  await expect(page.getByText(/^\d+ partnerships? of \d+ match the filters\.$/)).toBeVisible();
+  await expect(matrix.getByRole("columnheader", { name: "Northbridge Together" })).toBeVisible();
+  await expect(
+    matrix.getByRole("columnheader", { name: "Eastmoor Integrated Care Partnership" }),
+  ).toHaveCount(0);
+  await expectAccessible(page);
+
+  // A full name needs no choosing; a name that fits nothing says so and shows every place.
+  await place.fill("eastmoor");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(place).toHaveValue("Eastmoor");
+  await expect(
+    matrix.getByRole("columnheader", { name: "Eastmoor Integrated Care Partnership" }),
+  ).toBeVisible();
+  await expect(matrix.getByRole("columnheader", { name: "Northbridge Together" })).toHaveCount(0);
+  await place.fill("Westmoor");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(
+    page.getByText("No place has “Westmoor” in its name. The matrix shows every place."),
+  ).toBeVisible();
+  await expect(page.getByText(/^Showing all \d+ partnerships\.$/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(place).toHaveValue("");
+});
+
 test("a partnership member who is not an admin edits only their own partnership", async ({
   page,
 }) => {

@@ -8,7 +8,7 @@ import {
   toolkitSections,
 } from "../../services/delivery/adoption-matrix.js";
 import { programmeProcedure, router } from "../../trpc.js";
-import { editablePartnershipIds, partnershipAccess } from "../../policies/partnership-access.js";
+import { partnershipAccess } from "../../policies/partnership-access.js";
 import { adoptionCellObject, adoptionRules } from "../../services/delivery/schemas.js";
 import { idInput } from "../../services/delivery/inputs.js";
 
@@ -23,14 +23,14 @@ export const adoptionRouter = router({
         sectionId: idInput.optional(),
         careModelType: z.enum(CARE_MODEL_TYPES).optional(),
         placeId: idInput.optional(),
+        /** A place's name or part of it; ignored when placeId is given. */
+        placeName: z.string().max(200).optional(),
         status: z.enum(PARTNERSHIP_STATUSES).optional(),
       }),
     )
     .query(async ({ ctx, input }) => {
       const { programmeSlug: _slug, ...options } = input;
-      const matrix = await adoptionMatrixPage(ctx.db, ctx.access.programmeId, options);
-      const editable = await editablePartnershipIds(ctx.db, ctx.access, ctx.user.id);
-      return { ...matrix, editable: [...editable] };
+      return adoptionMatrixPage(ctx.db, ctx.access.programmeId, options);
     }),
 
   /** Every toolkit section with one partnership's cells, for that partnership's page. */

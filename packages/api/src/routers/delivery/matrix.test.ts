@@ -71,6 +71,22 @@ describe("adoption matrix at scale", () => {
     // A system includes the places inside it; status filters too.
     const north = await viewer.adoption.matrix({ programmeSlug, placeId: system.id });
     expect(north.partnershipCount).toBe(15);
+    expect(north.partnershipTotal).toBe(46);
+    // A place can be typed too: its name, whatever the case, or part of it that fits one place.
+    for (const placeName of ["north", "Nor"]) {
+      const typed = await viewer.adoption.matrix({ programmeSlug, placeName });
+      expect(typed).toMatchObject({
+        partnershipCount: 15,
+        placeFilter: null,
+        filters: { placeId: system.id, placeName: "North" },
+      });
+    }
+    const nowhere = await viewer.adoption.matrix({ programmeSlug, placeName: "Westmoor" });
+    expect(nowhere).toMatchObject({
+      partnershipCount: 46,
+      placeFilter: { state: "unknown", typed: "Westmoor" },
+      filters: { placeId: null, placeName: "Westmoor" },
+    });
     const designing = await viewer.adoption.matrix({ programmeSlug, status: "designing" });
     expect(designing.partnershipCount).toBe(31);
     expect(designing.totals).toEqual({ not_started: 31 * sections });

@@ -2,7 +2,8 @@
 // At a real programme's size it is filtered (care model type, place with its sub-places,
 // partnership status) and paged both ways: 25 sections by 20 partnerships at a time.
 import type { Db, Prisma } from "@coproduce/db";
-import { loadPlaces, placeAndDescendants, treeOrder } from "./places.js";
+import { loadPlaces, placeAndDescendants } from "./places.js";
+import { resolvePlaceFilter, type PlaceFilter } from "./place-filter.js";
 
 /** Rows per page of the matrix: a large toolkit × every partnership is too big for one page. */
 export const MATRIX_ROWS_PER_PAGE = 25;
@@ -11,7 +12,10 @@ export const MATRIX_PARTNERSHIPS_PER_PAGE = 20;
 
 export interface MatrixFilters {
   careModelType?: string;
+  /** A place chosen by id (links from the places page and the matrix's own pages). */
   placeId?: string;
+  /** A place's name, or part of it, as someone typed it (see place-filter.ts). */
+  placeName?: string;
   status?: string;
 }
 
@@ -92,8 +96,11 @@ export async function adoptionMatrixPage(
   programmeId: string,
   options: { page: number; partnershipPage?: number; sectionId?: string } & MatrixFilters,
 ) {
-  const places = await loadPlaces(db, programmeId);
-  const place = options.placeId ? places.find((p) => p.id === options.placeId) : undefined;
+  // Places are read only when one is asked for: a region has thousands.
+  const places = options.placeId || options.placeName ? await loadPlaces(db, programmeId) : [];
+  const placeFilter: PlaceFilter = resolvePlaceFilter(places, options);
+  const place = placeFilter.state === "chosen" ? placeFilter.place : undefined;
+  const unfiltered = !options.careModelType && !options.status && !place;
   const where: Prisma.PartnershipWhereInput = {
     programmeId,
     ...(options.careModelType ? { careModelType: options.careModelType } : {}),
@@ -103,7 +110,8 @@ export async function adoptionMatrixPage(
   const [sectionCount, partnershipCount, partnershipTotal, statusCounts] = await Promise.all([
     db.section.count({ where: toolkitSectionWhere(programmeId) }),
     db.partnership.count({ where }),
-    db.partnership.count({ where: { programmeId } }),
+    // Without filters the total is the count just asked for: one statement fewer.
+    unfiltered ? null : db.partnership.count({ where: { programmeId } }),
     db.adoptionCell.groupBy({
       by: ["status"],
       where: { partnership: where, section: toolkitSectionWhere(programmeId) },
@@ -151,13 +159,16 @@ export async function adoptionMatrixPage(
     partnershipPage,
     partnershipPages,
     partnershipCount,
-    partnershipTotal,
+    partnershipTotal: partnershipTotal ?? partnershipCount,
     firstColumn: firstColumn + 1,
-    /** The places to filter by, in tree order. */
-    places: treeOrder(places).map(({ id, name, depth }) => ({ id, name, depth })),
+    /** What became of a typed place: not found, or several to choose from. */
+    placeFilter:
+      placeFilter.state === "unknown" || placeFilter.state === "several" ? placeFilter : null,
     filters: {
       careModelType: options.careModelType ?? null,
       placeId: place?.id ?? null,
+      /** What the place box shows: the chosen place's name, or what was typed. */
+      placeName: place?.name ?? (options.placeName?.trim() || null),
       status: options.status ?? null,
     },
   };

@@ -33,6 +33,8 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
       sectionId,
       careModelType: oneOf(CARE_MODEL_TYPES, search.get("type") ?? "") ?? undefined,
       placeId: search.get("place") || undefined,
+      // Longer than any place's name: cut rather than refused, like other filter values.
+      placeName: search.get("placeName")?.slice(0, 200) || undefined,
       status: oneOf(PARTNERSHIP_STATUSES, search.get("status") ?? "") ?? undefined,
     }),
   );
@@ -154,7 +156,11 @@ export default function Matrix({ loaderData, params }: Route.ComponentProps) {
         How far each partnership has taken up each section of the toolkit. Choose a section to see
         how partnerships varied it, or a partnership to see how far through the toolkit it is.
       </p>
-      <MatrixFilters filters={filters} places={matrix.places} />
+      <MatrixFilters
+        filters={filters}
+        placeFilter={matrix.placeFilter}
+        placeHref={(placeId) => matrixHref({ ...filters, placeId }, {})}
+      />
       <p role="status">
         {matrix.partnershipCount === matrix.partnershipTotal
           ? `Showing all ${partnershipWord(matrix.partnershipTotal)}.`
