@@ -3,7 +3,7 @@
 // partnership status) and paged both ways: 25 sections by 20 partnerships at a time.
 import type { Db, Prisma } from "@coproduce/db";
 import { loadPlaces, placeAndDescendants } from "./places.js";
-import { resolvePlaceFilter, type PlaceFilter } from "./place-filter.js";
+import { resolvePlaceFilter } from "./place-filter.js";
 
 /** Rows per page of the matrix: a large toolkit × every partnership is too big for one page. */
 export const MATRIX_ROWS_PER_PAGE = 25;
@@ -98,7 +98,7 @@ export async function adoptionMatrixPage(
 ) {
   // Places are read only when one is asked for: a region has thousands.
   const places = options.placeId || options.placeName ? await loadPlaces(db, programmeId) : [];
-  const placeFilter: PlaceFilter = resolvePlaceFilter(places, options);
+  const placeFilter = resolvePlaceFilter(places, options);
   const place = placeFilter.state === "chosen" ? placeFilter.place : undefined;
   const unfiltered = !options.careModelType && !options.status && !place;
   const where: Prisma.PartnershipWhereInput = {

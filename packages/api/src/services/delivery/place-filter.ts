@@ -40,16 +40,16 @@ export function resolvePlaceFilter(
   }
   const typed = comparable(placeName ?? "");
   if (!typed) return { state: "all" };
-  const exact = places.find((p) => comparable(p.name) === typed);
-  if (exact) return { state: "chosen", place: exact };
+  // Each name made comparable once: a region's places are thousands, and sorting compares often.
+  const named = places.map((place) => ({ place, key: comparable(place.name) }));
+  const exact = named.find((n) => n.key === typed);
+  if (exact) return { state: "chosen", place: exact.place };
   // Names that start with what was typed come first: they are most likely what was meant.
-  const matches = places
-    .filter((p) => comparable(p.name).includes(typed))
-    .sort(
-      (a, b) =>
-        Number(!comparable(a.name).startsWith(typed)) -
-          Number(!comparable(b.name).startsWith(typed)) || a.name.localeCompare(b.name),
-    );
+  const matches = named
+    .filter((n) => n.key.includes(typed))
+    .map((n) => ({ ...n, starts: n.key.startsWith(typed) }))
+    .sort((a, b) => Number(b.starts) - Number(a.starts) || a.place.name.localeCompare(b.place.name))
+    .map((n) => n.place);
   const shown = placeName!.trim();
   if (matches.length === 0) return { state: "unknown", typed: shown };
   if (matches.length === 1) return { state: "chosen", place: matches[0]! };
