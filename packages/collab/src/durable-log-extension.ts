@@ -15,23 +15,29 @@
 //
 // Read-only connections: readSyncMessage answers their step 2 / update messages with
 // SyncStatus(false) and never applies them (`if (connection?.readOnly)`), so we never log them.
+//
+// Updates arriving together are written together (log-writer.ts); each hook still waits for
+// the commit that holds its own update.
 import * as Y from "yjs";
 import type { Extension, beforeHandleMessagePayload } from "@hocuspocus/server";
 import type { Db } from "@coproduce/db";
-import { appendUpdate } from "./document-store.js";
 import type { Compactor } from "./compaction.js";
 import { CloseCode, CollabRefusal, describeError } from "./errors.js";
+import { LogWriter } from "./log-writer.js";
 import { readDocumentUpdate } from "./sync-message.js";
 import type { CollabContext } from "./authorization-extension.js";
 
 export class DurableLogExtension implements Extension {
   readonly extensionName = "DurableLog";
   readonly priority = 100;
+  private readonly log: LogWriter;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly compactor: Compactor,
-  ) {}
+  ) {
+    this.log = new LogWriter(db);
+  }
 
   async beforeHandleMessage(data: beforeHandleMessagePayload): Promise<void> {
     try {
@@ -69,7 +75,7 @@ export class DurableLogExtension implements Extension {
     if (carriesNothingNew(update, Y.encodeStateVector(document))) return;
 
     try {
-      await appendUpdate(this.db, documentName, update, context.user?.userId ?? null);
+      await this.log.append(documentName, update, context.user?.userId ?? null);
     } catch (error) {
       console.error(`[collab] could not log an update of ${documentName}`, error);
       throw new CollabRefusal(
