@@ -5,6 +5,7 @@ export {
   type CollabServerOptions,
 } from "./create-collab-server.js";
 export type { CollabUser, CollabAccess } from "./authorization-extension.js";
+export type { UpdateRule } from "./validation-extension.js";
 export { loadDocumentState } from "./document-store.js";
 export { compactDocument, type CompactionResult } from "./compaction.js";
 export {

@@ -6,30 +6,34 @@
 //
 // Hocuspocus runs the hooks of several messages at once and applies each when its own hooks
 // finish, so a change can be checked before the one it builds on (an earlier message from the
-// same browser) is applied. Checks therefore run one at a time per document, against the
-// document plus the changes already accepted and perhaps not yet applied.
+// same browser) is applied. Rules therefore run one at a time per document, in the order the
+// messages came, against the document plus the changes already accepted and perhaps not yet
+// applied. What a rule must read first (who is writing, from the database) is read as soon as
+// the message arrives, beside other messages' reads: a read inside that one-at-a-time line
+// made every keystroke in a document wait for the reads of all the keystrokes before it.
 import type { Extension, beforeHandleMessagePayload } from "@hocuspocus/server";
 import * as Y from "yjs";
 import type { CollabContext, CollabUser } from "./authorization-extension.js";
 import { CloseCode, CollabRefusal } from "./errors.js";
 import { readDocumentUpdate } from "./sync-message.js";
 
+/**
+ * Why an update may not be applied to a document whose state `currentState()` returns, or
+ * null. The state (the live `document` plus changes accepted but perhaps not yet applied) is
+ * only built when asked for: most checks of typing need none. `document` is only to be read.
+ */
+export type UpdateRule = (currentState: () => Uint8Array, document: Y.Doc) => string | null;
+
 export interface UpdateValidation {
   /** Whether changes to this document are checked. */
   appliesTo(documentName: string): boolean;
   /**
-   * Why `update` may not be applied by `user` to a document whose state `currentState()`
-   * returns, or null. The state (the live `document` plus changes accepted but perhaps not yet
-   * applied) is only built when asked for: most checks of typing need none. `document` is
-   * only to be read.
+   * Reads what is needed to judge `update` from `user` and returns the rule that judges it,
+   * which then runs in order with the document's other changes.
    */
-  check(
-    user: CollabUser,
-    documentName: string,
-    currentState: () => Uint8Array,
-    update: Uint8Array,
-    document: Y.Doc,
-  ): Promise<string | null>;
+  ruleFor(user: CollabUser, documentName: string, update: Uint8Array): Promise<UpdateRule>;
+  /** Called once a change from `user` is accepted, before it is logged. */
+  accepted?(user: CollabUser, documentName: string): Promise<void>;
 }
 
 /** Accepted changes are kept this long for later checks; applying takes milliseconds. */
@@ -57,15 +61,24 @@ export class ValidationExtension implements Extension {
     }
     if (update === null) return;
     const checked = update;
+    const rule = this.validation.ruleFor(user, documentName, checked);
+    // Its failure is handled when its turn comes; until then it must not count as unhandled.
+    rule.catch(() => {});
     const previous = this.queues.get(documentName) ?? Promise.resolve();
     const turn = previous
       .catch(() => {})
-      .then(() => this.check(user, documentName, document, checked));
+      .then(() => this.check(documentName, document, checked, rule));
     this.queues.set(documentName, turn);
     try {
       await turn;
     } finally {
       if (this.queues.get(documentName) === turn) this.queues.delete(documentName);
+    }
+    try {
+      await this.validation.accepted?.(user, documentName);
+    } catch (error) {
+      console.error(`[collab] could not note a change to ${documentName}`, error);
+      throw new CollabRefusal(CloseCode.forbidden, "Your change could not be checked");
     }
   }
 
@@ -73,7 +86,12 @@ export class ValidationExtension implements Extension {
     this.accepted.delete(documentName);
   }
 
-  private async check(user: CollabUser, documentName: string, document: Y.Doc, update: Uint8Array) {
+  private async check(
+    documentName: string,
+    document: Y.Doc,
+    update: Uint8Array,
+    rule: Promise<UpdateRule>,
+  ) {
     const now = Date.now();
     // Sections are checked on every keystroke: drop expired entries from the front (they are
     // in time order) instead of copying the list each time.
@@ -85,7 +103,7 @@ export class ValidationExtension implements Extension {
         : Y.encodeStateAsUpdate(document);
     let refusal: string | null;
     try {
-      refusal = await this.validation.check(user, documentName, currentState, update, document);
+      refusal = (await rule)(currentState, document);
     } catch (error) {
       console.error(`[collab] could not check a change to ${documentName}`, error);
       throw new CollabRefusal(CloseCode.forbidden, "Your change could not be checked");

@@ -3,7 +3,7 @@
 // is made and read in @coproduce/shared/document-names; a new kind there needs a row here (the table's type
 // asks for one per kind) and nothing in the web server.
 import * as Y from "yjs";
-import type { CollabAccess, CollabUser, SharedValues } from "@coproduce/collab";
+import type { CollabAccess, CollabUser, SharedValues, UpdateRule } from "@coproduce/collab";
 import type { Db } from "@coproduce/db";
 import { sectionUpdateRefusal, suggestionAuthorshipRefusal } from "@coproduce/editor/headless";
 import { sectionDocumentName, type DocumentName } from "@coproduce/shared/document-names";
@@ -20,21 +20,20 @@ import {
 import { recordSuggestions } from "../services/toolbox/suggestions/suggestion-records.js";
 import { suggestOnlyRefusal } from "../services/toolbox/suggestions/suggest-only-rule.js";
 import { variantChangeRefusal } from "../policies/variant-access.js";
+import { readSectionWriterFacts } from "../policies/section-writer-facts.js";
 
 export interface DocumentKind<Name extends DocumentName> {
   /** Whether `user` may open the document, writable or read-only; null refuses them. */
   access(user: CollabUser, name: Name): Promise<CollabAccess | null>;
   /**
-   * Why a writer's `update` may not be applied, or null. `currentState()` builds the state it
-   * applies to only when asked; `document` is the live document, only to be read.
+   * Reads what is needed to judge a writer's `update` (at once, beside other changes' reads)
+   * and returns the rule that judges it, run in order with the document's other changes: why
+   * the update may not be applied, or null. The rule reads the state it applies to only when
+   * it must (see UpdateRule).
    */
-  refusal(
-    user: CollabUser,
-    name: Name,
-    currentState: () => Uint8Array,
-    update: Uint8Array,
-    document: Y.Doc,
-  ): Promise<string | null>;
+  ruleFor(user: CollabUser, name: Name, update: Uint8Array): Promise<UpdateRule>;
+  /** Once a writer's change is accepted, before it is logged. */
+  accepted(user: CollabUser, name: Name): Promise<void>;
   /** Fills a document that has never been stored (from the server, never from a browser). */
   initialContent(name: Name, document: Y.Doc): Promise<void>;
   /** Runs when changes have stopped for a moment, and when the last person leaves. */
@@ -88,15 +87,19 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
         user.userId ? documentAccess(db, user.userId, sectionDocumentName(name.sectionId)) : null,
       // No inline styles, link targets, rel or addresses beyond what our editor writes; no
       // one makes or changes a suggestion in someone else's name; and people who may only
-      // suggest change nothing but their own suggestions.
-      refusal: async (user, name, currentState, update, document) => {
-        const refusal =
+      // suggest change nothing but their own suggestions. Who is writing is read afresh for
+      // every change (one statement), so someone made a contributor or taken off a
+      // partnership while connected is held to it from their next change.
+      ruleFor: async (user, name, update) => {
+        const facts = await readSectionWriterFacts(db, user.userId, name.sectionId);
+        return (currentState, document) =>
           sectionUpdateRefusal(document, currentState, update) ??
           suggestionAuthorshipRefusal(currentState, update, user.userId ?? "") ??
-          (await variantChangeRefusal(db, user.userId, name.sectionId)) ??
-          (await suggestOnlyRefusal(db, user, name.sectionId, currentState, update));
-        if (refusal === null && user.userId) await lastWriters.note(name.sectionId, user.userId);
-        return refusal;
+          variantChangeRefusal(facts) ??
+          suggestOnlyRefusal(facts, user, currentState, update);
+      },
+      accepted: async (user, name) => {
+        if (user.userId) await lastWriters.note(name.sectionId, user.userId);
       },
       initialContent: (name, document) => seedSectionContent(db, name.sectionId, document),
       // Plain text and HTML for listings, reading and search (accepted text only); an
@@ -119,16 +122,19 @@ export function documentKinds(db: Db, services: DocumentKindServices): DocumentK
     board: {
       access: async (user, name) =>
         (await boardAccess(db, visitorOf(user), name.sessionId))?.access ?? null,
-      async refusal(user, name, currentState, update) {
+      async ruleFor(user, name, update) {
         const [access, state] = await Promise.all([
           boardAccess(db, visitorOf(user), name.sessionId),
           boardStateOf(db, name.sessionId),
         ]);
-        if (!access || access.access !== "write" || !state) {
-          return "You can no longer change this board.";
-        }
-        return boardUpdateRefusal(currentState(), update, access.actor, state);
+        return (currentState) => {
+          if (!access || access.access !== "write" || !state) {
+            return "You can no longer change this board.";
+          }
+          return boardUpdateRefusal(currentState(), update, access.actor, state);
+        };
       },
+      accepted: async () => {},
       initialContent: (name, document) => seedBoard(db, name.sessionId, document),
       // The board's notes and clusters as rows, for the record and exports.
       settled: (name, document) =>

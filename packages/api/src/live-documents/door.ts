@@ -66,10 +66,14 @@ export function openLiveDocumentDoor(options: LiveDocumentDoorOptions): LiveDocu
     },
     validateUpdate: {
       appliesTo: (documentName) => kindOf(documentName) !== null,
-      check(user, documentName, currentState, update, document) {
+      async ruleFor(user, documentName, update) {
         const found = kindOf(documentName);
-        if (!found) return Promise.resolve("This is not a document.");
-        return found.kind.refusal(user, found.name, currentState, update, document);
+        if (!found) return () => "This is not a document.";
+        return found.kind.ruleFor(user, found.name, update);
+      },
+      async accepted(user, documentName) {
+        const found = kindOf(documentName);
+        await found?.kind.accepted(user, found.name);
       },
     },
     acceptsSignal: (user, documentName, signal) => {

@@ -6,8 +6,14 @@
 import { TRPCError } from "@trpc/server";
 import type { Db, Role } from "@coproduce/db";
 import { roleCan } from "../permissions.js";
+import type { SectionWriterFacts } from "./section-writer-facts.js";
 
 export type VariantAccess = "write" | "read" | null;
+
+/** Whether `role` may change a partnership's local versions, for one of its members or not. */
+export function roleMayChangeVariants(role: Role, partnershipMember: boolean): boolean {
+  return roleCan(role, "toolbox:edit") || (roleCan(role, "partnerships:edit") && partnershipMember);
+}
 
 export async function mayChangePartnershipVariants(
   db: Db,
@@ -15,13 +21,15 @@ export async function mayChangePartnershipVariants(
   userId: string,
   partnershipId: string,
 ): Promise<boolean> {
-  if (roleCan(role, "toolbox:edit")) return true;
-  if (!roleCan(role, "partnerships:edit")) return false;
+  // Membership of the partnership matters only to a role that edits partnerships, not the toolbox.
+  if (roleCan(role, "toolbox:edit") || !roleCan(role, "partnerships:edit")) {
+    return roleMayChangeVariants(role, false);
+  }
   const member = await db.partnershipMember.findUnique({
     where: { partnershipId_userId: { partnershipId, userId } },
     select: { userId: true },
   });
-  return member !== null;
+  return roleMayChangeVariants(role, member !== null);
 }
 
 export async function variantAccess(
@@ -39,31 +47,10 @@ export async function variantAccess(
  * the sender may no longer change it (someone taken off the partnership while connected), or
  * null. Other sections: null, their own rules apply.
  */
-export async function variantChangeRefusal(
-  db: Db,
-  userId: string | null,
-  sectionId: string,
-): Promise<string | null> {
-  const variant = await db.sectionVariant.findUnique({
-    where: { variantSectionId: sectionId },
-    select: { partnershipId: true, programmeId: true },
-  });
-  if (!variant) return null;
-  const membership = userId
-    ? await db.membership.findUnique({
-        where: { userId_programmeId: { userId, programmeId: variant.programmeId } },
-        select: { role: true },
-      })
-    : null;
-  const allowed =
-    membership &&
-    userId &&
-    (await mayChangePartnershipVariants(
-      db,
-      membership.role as Role,
-      userId,
-      variant.partnershipId,
-    ));
+export function variantChangeRefusal(facts: SectionWriterFacts): string | null {
+  const local = facts.localVersion;
+  if (!local) return null;
+  const allowed = local.role !== null && roleMayChangeVariants(local.role, local.partnershipMember);
   return allowed ? null : "You can no longer change this local version.";
 }
 

@@ -145,14 +145,11 @@ describe("a change to an agreed section", () => {
 
     const changed = createYDocFromPlainText(["People tell their story once, to one person."]);
     const update = Y.encodeStateAsUpdate(changed);
-    const refusal = await kinds.section.refusal(
-      { ...editor(), userId: fixture.users.editor.id },
-      name,
-      () => Y.encodeStateAsUpdate(live),
-      update,
-      live,
-    );
-    expect(refusal).toBeNull();
+    // As the collaboration server does: the rule, then "accepted" (which notes the writer).
+    const writer = { ...editor(), userId: fixture.users.editor.id };
+    const rule = await kinds.section.ruleFor(writer, name, update);
+    expect(rule(() => Y.encodeStateAsUpdate(live), live)).toBeNull();
+    await kinds.section.accepted(writer, name);
     await kinds.section.settled(name, changed);
     expect(await statusOf()).toBe("in_review");
 
