@@ -1,6 +1,7 @@
 import type { Db, Role } from "@coproduce/db";
 import { findSessionUser, type SessionUser } from "./services/sessions.js";
 import type { DocumentContent } from "@coproduce/collab";
+import { readingEachOnce, type DocumentReads } from "./live-documents/read-once.js";
 
 /** Live documents as procedures see them: the collaboration server's, or the stored log's. */
 export type { DocumentContent };
@@ -41,6 +42,8 @@ export interface Context {
    * id (see findReadableSection), under the same condition as `memberships`.
    */
   readableSections?: Map<string, Promise<void>>;
+  /** Live documents already read in this context (see read-once.ts), under the same condition. */
+  documentReads?: DocumentReads;
 }
 
 export interface CreateContextOptions {
@@ -55,13 +58,15 @@ export interface CreateContextOptions {
   guestToken?: string;
   /**
    * The context serves one request (a page load calls several procedures of one programme):
-   * look each membership up, and check each section's local version rule, once. Not for long-lived contexts, which would miss later changes.
+   * look each membership up, check each section's local version rule, and read each live
+   * document, once. Not for long-lived contexts, which would miss later changes.
    */
   oneRequest?: boolean;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
   const now = options.now ?? (() => new Date());
+  const documentReads: DocumentReads | undefined = options.oneRequest ? new Map() : undefined;
   const user = options.sessionToken
     ? await findSessionUser(options.db, options.sessionToken, now())
     : null;
@@ -72,11 +77,16 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     secure: options.secure,
     setCookie: options.setCookie,
     devOutbox: options.devOutbox,
-    documents: options.documents ?? unavailableDocuments,
+    documents: options.documents
+      ? documentReads
+        ? readingEachOnce(options.documents, documentReads)
+        : options.documents
+      : unavailableDocuments,
     now,
     guestToken: options.guestToken,
     memberships: options.oneRequest ? new Map() : undefined,
     readableSections: options.oneRequest ? new Map() : undefined,
+    documentReads,
   };
 }
 

@@ -29,13 +29,14 @@ const cleanText = t.middleware(({ getRawInput, next }) =>
 
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(cleanText).use(async ({ ctx, type, next }) => {
-  // A change may add, remove or change memberships and local versions: forget what was
-  // remembered for this request (see programmeProcedure and findReadableSection), before and
-  // after it.
+  // A change may add, remove or change memberships, local versions and live documents: forget
+  // what was remembered for this request (see programmeProcedure, findReadableSection and
+  // read-once.ts), before and after it.
   if (type !== "mutation") return next();
   const forget = () => {
     ctx.memberships?.clear();
     ctx.readableSections?.clear();
+    ctx.documentReads?.clear();
   };
   forget();
   try {

@@ -9,6 +9,7 @@ import { latestRelease, publishRelease } from "../../services/publishing/publish
 import { releaseVersion, suggestNextVersion } from "../../services/publishing/release-version.js";
 import { currentSectionHtml } from "../../services/publishing/current-section-html.js";
 import { findReadableSection } from "../../policies/readable-section.js";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 
 const releaseNotes = z
   .string()
@@ -89,7 +90,8 @@ export const publishingRouter = router({
         select: { html: true },
       });
       if (!published) return { version: latest.version, included: false, differs: true };
-      const current = await currentSectionHtml(ctx.db, section);
+      const state = await ctx.documents.read(sectionDocumentName(section.id));
+      const current = currentSectionHtml(section, state);
       return { version: latest.version, included: true, differs: current !== published.html };
     }),
 });

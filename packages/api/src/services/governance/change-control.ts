@@ -3,6 +3,8 @@
 // and only its owner or an admin may mark it agreed again, saying what was decided.
 import { TRPCError } from "@trpc/server";
 import type { Db, Role, SectionStatus } from "@coproduce/db";
+import { loadDocumentState } from "@coproduce/collab";
+import { sectionDocumentName } from "@coproduce/shared/document-names";
 import { currentSectionHtml } from "../publishing/current-section-html.js";
 import { recordDecision } from "./decision-log.js";
 import { sectionHtml } from "../section-html.js";
@@ -80,7 +82,10 @@ export async function setSectionStatus(
     });
   }
   // The text as it stands now, from the durable log (edits not yet settled included).
-  const agreedHtml = status === "agreed" ? await currentSectionHtml(db, section) : undefined;
+  const agreedHtml =
+    status === "agreed"
+      ? currentSectionHtml(section, await loadDocumentState(db, sectionDocumentName(section.id)))
+      : undefined;
   const from = STATUS_NAMES[section.status as SectionStatus] ?? section.status;
   const summary =
     `"${section.title}" moved from ${from} to ${STATUS_NAMES[status]}.` +

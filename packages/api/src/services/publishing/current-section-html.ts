@@ -2,9 +2,10 @@
 // section page. Rendering a long section takes a while (about 0.3 s for 50,000 words), so the
 // rendering is remembered per exact document state: the key is the Yjs snapshot (state vector
 // and deletions), which changes with every edit, so a remembered rendering is never stale.
+//
+// The caller reads the state: a page from the open document if there is one (ctx.documents,
+// read once per request), so that a page seen while people type does not replay the log.
 import * as Y from "yjs";
-import type { Db } from "@coproduce/db";
-import { loadDocumentState } from "@coproduce/collab";
 import { renderYDoc } from "@coproduce/editor/headless";
 import { sectionHtml } from "../section-html.js";
 import { sectionDocumentName } from "@coproduce/shared/document-names";
@@ -24,12 +25,12 @@ function remember(key: string, html: string) {
   }
 }
 
-export async function currentSectionHtml(
-  db: Db,
+/** `state`: the section's live document as one update, null if it was never opened. */
+export function currentSectionHtml(
   section: { id: string; plainText: string; html: string },
-): Promise<string> {
+  state: Uint8Array | null,
+): string {
   const documentName = sectionDocumentName(section.id);
-  const state = await loadDocumentState(db, documentName);
   // Never opened live: the stored text is the section's text.
   if (!state) return sectionHtml(section);
   const doc = new Y.Doc();
