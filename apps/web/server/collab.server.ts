@@ -19,14 +19,16 @@ export type { LiveDocumentDoor };
 
 /**
  * The live-documents door, with people recognised by their cookies; with `redisUrl`, shared
- * with every other process on that Redis.
+ * with every other process on that Redis; with `logDb`, the durable log on a connection of its
+ * own (see LiveDocumentDoorOptions.logDb).
  */
 export function openCollaboration(
   db: Db,
-  { redisUrl }: { redisUrl?: string } = {},
+  { redisUrl, logDb }: { redisUrl?: string; logDb?: Db } = {},
 ): LiveDocumentDoor {
   return openLiveDocumentDoor({
     db,
+    logDb,
     authenticate: (request) => personOf(db, request),
     scaleOut: redisUrl ? { redisUrl } : undefined,
   });
@@ -54,8 +56,8 @@ export function acceptCollabUpgrades(httpServer: Server, door: LiveDocumentDoor)
 }
 
 /** Both at once, for tests that run the collaboration wiring on a bare HTTP server. */
-export function mountCollaboration(httpServer: Server, db: Db): LiveDocumentDoor {
-  const door = openCollaboration(db);
+export function mountCollaboration(httpServer: Server, db: Db, logDb?: Db): LiveDocumentDoor {
+  const door = openCollaboration(db, { logDb });
   acceptCollabUpgrades(httpServer, door);
   return door;
 }

@@ -26,12 +26,14 @@ import { forgetPagesOnWrite } from "./public-page-cache.server.js";
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const db = await createDb(env.DATABASE_URL);
-// Live documents get their own connection: with Prisma's better-sqlite3 adapter, an interactive
-// transaction on a connection also captures other queries made on it meanwhile, and a
-// rolled-back page action must never take an acknowledged edit with it. Opened first, so every
-// request below finds it ready; websockets reach it once the server listens.
+// Live documents get their own connection, and their durable log one more: with Prisma's
+// better-sqlite3 adapter, an interactive transaction on a connection also captures other
+// queries made on it meanwhile, and neither a rolled-back page action nor the door's own work
+// when changes settle may take an acknowledged edit with it. Opened first, so every request
+// below finds it ready; websockets reach it once the server listens.
 const liveDocuments = openCollaboration(await createDb(env.DATABASE_URL), {
   redisUrl: env.REDIS_URL,
+  logDb: await createDb(env.DATABASE_URL),
 });
 // Rendered public pages, kept until a write (public-page-cache.server.ts). In this process's
 // memory; with several processes (REDIS_URL), a write in any of them empties every one's.

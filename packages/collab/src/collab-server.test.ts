@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { repoRoot, type Db } from "@coproduce/db";
+import { repoRoot, transactionsSoFar, type Db } from "@coproduce/db";
 import { appendUpdate, loadDocumentState } from "./document-store.js";
 import { compactDocument } from "./compaction.js";
 import type { CollabServerOptions } from "./create-collab-server.js";
@@ -243,7 +243,10 @@ describe("compaction", { timeout }, () => {
       _max: { createdAt: true },
     });
 
+    const transactionsBefore = transactionsSoFar();
     const result = await compactDocument(db, "doc:c1");
+    // It runs on the log's connection, where a transaction would take in others' log writes.
+    expect(transactionsSoFar() - transactionsBefore).toBe(0);
     expect(result.folded).toBe(rowsBefore);
     expect(await db.collabUpdate.count({ where: { documentName: "doc:c1" } })).toBe(0);
     expect(await storedText(db, "doc:c1")).toBe(before);

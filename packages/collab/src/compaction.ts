@@ -8,6 +8,11 @@
 //     meanwhile (higher ids, AUTOINCREMENT never reuses one) stay.
 // A crash between 2 and 3 leaves folded rows behind; readers skip them (id <= lastUpdateId) and
 // the next compaction deletes them.
+//
+// Every write here is one statement with no transaction around it: this runs on the durable
+// log's connection, where, with SQLite, an update logged while a transaction is open would run
+// inside it (acknowledged before it is committed). Prisma's `updateMany` and `upsert` open one,
+// so those writes are hand-written (SQL that SQLite and PostgreSQL share; decision 0021).
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 import { applyStoredDocument, readStoredDocument, toBytes } from "./document-store.js";
@@ -33,11 +38,11 @@ export async function compactDocument(db: Db, documentName: string): Promise<Com
     doc.destroy();
   }
 
-  const written = await db.collabSnapshot.updateMany({
-    where: { documentName, lastUpdateId: { lt: last.id } },
-    data: { state: toBytes(state), lastUpdateId: last.id },
-  });
-  if (written.count === 0 && stored.snapshot === null) {
+  const written = await db.$executeRaw`
+    UPDATE "CollabSnapshot"
+       SET "state" = ${toBytes(state)}, "lastUpdateId" = ${last.id}, "updatedAt" = ${new Date()}
+     WHERE "documentName" = ${documentName} AND "lastUpdateId" < ${last.id}`;
+  if (written === 0 && stored.snapshot === null) {
     try {
       await db.collabSnapshot.create({
         data: { documentName, state: toBytes(state), lastUpdateId: last.id },
@@ -56,7 +61,7 @@ export async function compactDocument(db: Db, documentName: string): Promise<Com
 
 /**
  * Keeps the authors of the rows about to be folded, with when they first and last wrote (each
- * upsert is atomic and repeatable: the first edit only moves earlier, the latest only later).
+ * statement is atomic and repeatable: the first edit only moves earlier, the latest only later).
  */
 async function recordContributors(db: Db, documentName: string, lastId: number) {
   const authors = await db.collabUpdate.groupBy({
@@ -67,20 +72,18 @@ async function recordContributors(db: Db, documentName: string, lastId: number) 
   });
   for (const { userId, _min, _max } of authors) {
     if (!userId || !_min.createdAt || !_max.createdAt) continue;
-    const key = { documentName, userId };
-    await db.documentContributor.upsert({
-      where: { documentName_userId: key },
-      create: { ...key, firstEditAt: _min.createdAt, lastEditAt: _max.createdAt },
-      update: {},
-    });
-    await db.documentContributor.updateMany({
-      where: { ...key, firstEditAt: { gt: _min.createdAt } },
-      data: { firstEditAt: _min.createdAt },
-    });
-    await db.documentContributor.updateMany({
-      where: { ...key, lastEditAt: { lt: _max.createdAt } },
-      data: { lastEditAt: _max.createdAt },
-    });
+    const first = _min.createdAt;
+    const latest = _max.createdAt;
+    await db.$executeRaw`
+      INSERT INTO "DocumentContributor" ("documentName", "userId", "firstEditAt", "lastEditAt")
+      VALUES (${documentName}, ${userId}, ${first}, ${latest})
+      ON CONFLICT ("documentName", "userId") DO NOTHING`;
+    await db.$executeRaw`
+      UPDATE "DocumentContributor" SET "firstEditAt" = ${first}
+       WHERE "documentName" = ${documentName} AND "userId" = ${userId} AND "firstEditAt" > ${first}`;
+    await db.$executeRaw`
+      UPDATE "DocumentContributor" SET "lastEditAt" = ${latest}
+       WHERE "documentName" = ${documentName} AND "userId" = ${userId} AND "lastEditAt" < ${latest}`;
   }
 }
 

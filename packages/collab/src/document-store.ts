@@ -2,11 +2,14 @@
 // the updates logged after it (CollabUpdate). A document's state is always
 // snapshot ⊕ every update of that document with id > snapshot.lastUpdateId.
 //
-// No interactive Prisma transactions here, on purpose: with the better-sqlite3 adapter an
-// interactive transaction holds the one SQLite connection open across awaits, and any other
-// query the process makes meanwhile (an append from another connection) runs inside it, so a
-// rollback would drop an update that was already acknowledged. Each statement here is atomic
-// on its own, and readers check that they saw a consistent pair (see readStoredDocument).
+// No transactions on the log's connection, on purpose: with the better-sqlite3 adapter a
+// transaction holds the one SQLite connection open across awaits, and any other query made on
+// that connection meanwhile (an append for another client) runs inside it, so it would be
+// acknowledged before it is committed, and a rollback would drop it. Prisma opens one for some
+// writes of its own (`updateMany`, `upsert`, `createMany`), so compaction and the log writer
+// send those as single hand-written statements, and the app gives the log a connection of its
+// own (LiveDocumentDoorOptions.logDb). Each statement here is atomic on its own, and readers
+// check that they saw a consistent pair (see readStoredDocument).
 import * as Y from "yjs";
 import type { Db } from "@coproduce/db";
 

@@ -1,7 +1,7 @@
 // Group commit: updates sent together share statements, each sender hears back only once its
 // own update is committed, and a failed statement acknowledges none of the updates it held.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { queriesSoFar, type Db } from "@coproduce/db";
+import { queriesSoFar, transactionsSoFar, type Db } from "@coproduce/db";
 import { LogWriter } from "./log-writer.js";
 import { createTestDb, prepareTestDbTemplate } from "./test/test-db.js";
 
@@ -29,6 +29,7 @@ describe("the durable log's writer", () => {
     ({ db } = await createTestDb());
     const writer = new LogWriter(db);
     const before = queriesSoFar();
+    const transactionsBefore = transactionsSoFar();
     await Promise.all(
       Array.from({ length: 300 }, (_, n) => writer.append("section:a", updateOf(n), `user-${n}`)),
     );
@@ -41,6 +42,7 @@ describe("the durable log's writer", () => {
     // The first alone, then the 299 that waited for it in statements of at most 200 rows (and
     // no transaction around them: that would be a COMMIT more each).
     expect(statements).toBeLessThanOrEqual(3);
+    expect(transactionsSoFar() - transactionsBefore).toBe(0);
   });
 
   it("answers each sender only once its update is committed", async () => {

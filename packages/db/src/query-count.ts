@@ -9,10 +9,20 @@ type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
 type SqlDriverAdapterFactory = Pick<PrismaBetterSQLite3, "connect">;
 
 let statements = 0;
+let transactions = 0;
 
 /** Statements sent by every client of this process since it started. */
 export function queriesSoFar(): number {
   return statements;
+}
+
+/**
+ * Transactions opened by every client of this process since it started (Prisma opens one for
+ * many writes of its own, `updateMany` and `upsert` among them). For tests of code that must
+ * open none: the durable log's connection (see @coproduce/collab's document-store.ts).
+ */
+export function transactionsSoFar(): number {
+  return transactions;
 }
 
 function counted<T extends SqlDriverAdapter | Transaction>(queryable: T): T {
@@ -27,8 +37,12 @@ function counted<T extends SqlDriverAdapter | Transaction>(queryable: T): T {
         };
       }
       if (property === "startTransaction") {
-        return async (...args: unknown[]) =>
-          counted(await (value as (...a: unknown[]) => Promise<Transaction>).apply(target, args));
+        return async (...args: unknown[]) => {
+          transactions++;
+          return counted(
+            await (value as (...a: unknown[]) => Promise<Transaction>).apply(target, args),
+          );
+        };
       }
       return (value as (...a: unknown[]) => unknown).bind(target);
     },

@@ -78,7 +78,9 @@ export async function startLiveCollaboration(label: string): Promise<LiveCollabo
   });
 
   const server = http.createServer((_request, response) => response.end());
-  const collaboration = mountCollaboration(server, db);
+  // The durable log on a connection of its own, as in the app (server/index.ts).
+  const logDb = await createDb(url);
+  const collaboration = mountCollaboration(server, db, logDb);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
 
@@ -191,6 +193,7 @@ export async function startLiveCollaboration(label: string): Promise<LiveCollabo
     async close() {
       await collaboration.close();
       await new Promise((resolve) => server.close(resolve));
+      await logDb.$disconnect();
       await db.$disconnect();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -19,6 +19,13 @@ import { AutomaticVersions } from "../services/toolbox/automatic-versions.js";
 export interface LiveDocumentDoorOptions {
   /** The door's own connection: a page action's rolled-back transaction must not take edits. */
   db: Db;
+  /**
+   * The durable log's own connection (default: `db`). With SQLite, a statement sent on a
+   * connection while one of its transactions is open runs inside that transaction; the door's
+   * work when changes settle uses transactions (change control), so on a shared connection an
+   * edit could be acknowledged before it is committed, and lost if that transaction rolls back.
+   */
+  logDb?: Db;
   /** Who is connecting, from the upgrade request (the web server reads its cookies). */
   authenticate(request: IncomingMessage): Promise<CollabUser | null>;
   /** Quiet period before a document counts as settled, in ms (default 2000). */
@@ -56,7 +63,7 @@ export function openLiveDocumentDoor(options: LiveDocumentDoorOptions): LiveDocu
   }
 
   const collab = createCollabServer({
-    db,
+    db: options.logDb ?? db,
     authenticate: options.authenticate,
     settleDelayMs: options.settleDelayMs,
     scaleOut: options.scaleOut,
@@ -89,7 +96,7 @@ export function openLiveDocumentDoor(options: LiveDocumentDoorOptions): LiveDocu
       if (found) await found.kind.initialContent(found.name, document);
     },
   });
-  const documents = createLiveDocumentContent(db, collab);
+  const documents = createLiveDocumentContent(options.logDb ?? db, collab);
 
   return {
     handleUpgrade: (request, socket, head) => collab.handleUpgrade(request, socket, head),
