@@ -8,7 +8,7 @@
 // The INSERT is written by hand (SQL that SQLite and PostgreSQL share) rather than with
 // `createMany`, which Prisma wraps in a transaction: with the better-sqlite3 adapter, statements
 // others send meanwhile would run inside it (see document-store.ts), and one statement on its
-// own needs none.
+// own needs none (decision 0021).
 import { Prisma, type Db } from "@coproduce/db";
 import { toBytes } from "./document-store.js";
 

@@ -1,7 +1,7 @@
 // What the server must know about the person behind each change to a section's live document,
 // read in one hand-written statement. This runs for every keystroke: Prisma spent about 2.4 ms
 // of CPU building and running the two statements it took (a nested relation filter and a
-// lookup), one statement of our own takes about 0.2 ms (docs/decisions/0014). The SQL keeps to
+// lookup), one statement of our own takes about 0.2 ms (docs/decisions/0021). The SQL keeps to
 // what SQLite and PostgreSQL share (quoted names, LEFT JOIN, bound values), so one text serves
 // both; the api's tests run it on each.
 import type { Db, Role } from "@coproduce/db";
