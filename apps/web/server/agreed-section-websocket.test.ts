@@ -2,8 +2,8 @@
 // agreed section; once the change settles, the section is In review and the decision log says
 // who changed it. Runs the app's own collaboration wiring on a migrated SQLite database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as Y from "yjs";
 import {
+  firstParagraph,
   startLiveCollaboration,
   until,
   type LiveCollaboration,
@@ -30,13 +30,6 @@ beforeAll(async () => {
 afterAll(() => live?.close());
 
 const open = (name: string) => live.openLiveDocument(name, cookie);
-
-function firstParagraph(doc: Y.Doc) {
-  const root = doc.get("root", Y.XmlText);
-  return (root.toDelta() as { insert: unknown }[])
-    .map((op) => op.insert)
-    .find((insert): insert is Y.XmlText => insert instanceof Y.XmlText)!;
-}
 
 const statusOf = async () =>
   (await live.db.section.findUniqueOrThrow({ where: { id: sectionId } })).status;

@@ -8,6 +8,7 @@ import { loadDocumentState } from "@coproduce/collab";
 import { renderYDoc } from "@coproduce/editor/headless";
 import { sectionDocumentName } from "@coproduce/shared/document-names";
 import {
+  firstParagraph,
   startLiveCollaboration,
   until,
   type LiveCollaboration,
@@ -24,13 +25,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => live?.close());
-
-function firstParagraph(doc: Y.Doc) {
-  const root = doc.get("root", Y.XmlText);
-  return (root.toDelta() as { insert: unknown }[])
-    .map((op) => op.insert)
-    .find((insert): insert is Y.XmlText => insert instanceof Y.XmlText)!;
-}
 
 describe("the durable log's connection", { timeout: 60_000 }, () => {
   it("keeps an edit acknowledged while another transaction of the door's was open and then rolled back", async () => {

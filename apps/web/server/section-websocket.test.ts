@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
+  firstParagraph,
   sleep,
   startLiveCollaboration,
   until,
@@ -58,11 +59,8 @@ describe("which names open a section's document", { timeout: 30_000 }, () => {
 });
 
 /** The first paragraph (an XmlText) and its first text node's properties (a Y.Map). */
-function firstParagraph(doc: Y.Doc) {
-  const root = doc.get("root", Y.XmlText);
-  const paragraph = (root.toDelta() as { insert: unknown }[])
-    .map((op) => op.insert)
-    .find((insert): insert is Y.XmlText => insert instanceof Y.XmlText)!;
+function paragraphAndTextNode(doc: Y.Doc) {
+  const paragraph = firstParagraph(doc);
   const textNode = (paragraph.toDelta() as { insert: unknown }[])
     .map((op) => op.insert)
     .find((insert): insert is Y.Map<unknown> => insert instanceof Y.Map)!;
@@ -71,7 +69,7 @@ function firstParagraph(doc: Y.Doc) {
 
 /** Inserts a link element (as Lexical's binding writes one) at the start of the paragraph. */
 function insertLink(doc: Y.Doc, attributes: Record<string, unknown>) {
-  const { paragraph } = firstParagraph(doc);
+  const { paragraph } = paragraphAndTextNode(doc);
   const link = new Y.XmlText();
   doc.transact(() => {
     paragraph.insertEmbed(0, link);
@@ -111,7 +109,7 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
     const client = open(sectionDocumentName(sectionId));
     await client.ready;
     const before = await logged();
-    const { paragraph, textNode } = firstParagraph(client.doc);
+    const { paragraph, textNode } = paragraphAndTextNode(client.doc);
     paragraph.insert(paragraph.length, " More.");
     textNode.set("__format", 1);
     insertLink(client.doc, {});
@@ -125,7 +123,7 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
     [
       "an inline style on text (a full-screen overlay)",
       (doc) =>
-        firstParagraph(doc).textNode.set(
+        paragraphAndTextNode(doc).textNode.set(
           "__style",
           "position:fixed;inset:0;z-index:9999;background:white",
         ),
@@ -133,14 +131,14 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
     ],
     [
       "a text style on a paragraph",
-      (doc) => firstParagraph(doc).paragraph.setAttribute("__textStyle", "color:red"),
+      (doc) => paragraphAndTextNode(doc).paragraph.setAttribute("__textStyle", "color:red"),
       /cannot have its own style/,
     ],
     [
       "a style set twice in one change on a new text node",
       (doc) =>
         doc.transact(() => {
-          const { paragraph } = firstParagraph(doc);
+          const { paragraph } = paragraphAndTextNode(doc);
           const text = new Y.Map<unknown>();
           paragraph.insertEmbed(0, text);
           text.set("__type", "text");
@@ -172,7 +170,7 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
     ],
     [
       "a prototype key on a node",
-      (doc) => firstParagraph(doc).textNode.set("__proto__", { polluted: true }),
+      (doc) => paragraphAndTextNode(doc).textNode.set("__proto__", { polluted: true }),
       /cannot hold the property/,
     ],
   ];
@@ -196,7 +194,7 @@ describe("which changes to a section the server accepts", { timeout: 30_000 }, (
         expect(everything).not.toMatch(
           /position:fixed|color:red|javascript:|data:text|_top|me external|polluted/,
         );
-        expect(firstParagraph(doc).textNode.get("__style") ?? "").toBe("");
+        expect(paragraphAndTextNode(doc).textNode.get("__style") ?? "").toBe("");
       }
       attacker.destroy();
       reader.destroy();

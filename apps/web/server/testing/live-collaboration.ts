@@ -210,3 +210,11 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await sleep(20);
   }
 }
+
+/** The first paragraph of a section's document, as Lexical's binding stores it. */
+export function firstParagraph(doc: Y.Doc): Y.XmlText {
+  const root = doc.get("root", Y.XmlText);
+  return (root.toDelta() as { insert: unknown }[])
+    .map((op) => op.insert)
+    .find((insert): insert is Y.XmlText => insert instanceof Y.XmlText)!;
+}

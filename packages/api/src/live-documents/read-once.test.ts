@@ -30,18 +30,21 @@ const textOf = (state: Uint8Array | null) => {
   return doc.getText("probe").toString();
 };
 
+/** A change that inserts `text` at `index` of the document's "probe" text. */
+const insertIntoProbe = (index: number, text: string) => (state: Uint8Array) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const before = Y.encodeStateVector(doc);
+  doc.getText("probe").insert(index, text);
+  return Y.encodeStateAsUpdate(doc, before);
+};
+
 describe("reading each live document once in a request", () => {
   it("reads a document once however often it is asked for, until something changes", async () => {
     db = await createTestDb();
     const name = "section:read-once";
     const stored = storedDocuments(db);
-    await stored.change(name, null, (state) => {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, state);
-      const before = Y.encodeStateVector(doc);
-      doc.getText("probe").insert(0, "first");
-      return Y.encodeStateAsUpdate(doc, before);
-    });
+    await stored.change(name, null, insertIntoProbe(0, "first"));
     const { content, counted } = countingReads(stored);
     const reads: DocumentReads = new Map();
     const request = readingEachOnce(content, reads);
@@ -53,13 +56,7 @@ describe("reading each live document once in a request", () => {
     expect(textOf(one)).toBe("first");
 
     // A change made through the request: the next read sees it.
-    await request.change(name, null, (state) => {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, state);
-      const before = Y.encodeStateVector(doc);
-      doc.getText("probe").insert(5, " then second");
-      return Y.encodeStateAsUpdate(doc, before);
-    });
+    await request.change(name, null, insertIntoProbe(5, " then second"));
     expect(textOf(await request.read(name))).toBe("first then second");
 
     // A mutation clears the request's reads (trpc.ts): the next read is fresh.

@@ -22,9 +22,8 @@ export async function mayChangePartnershipVariants(
   partnershipId: string,
 ): Promise<boolean> {
   // Membership of the partnership matters only to a role that edits partnerships, not the toolbox.
-  if (roleCan(role, "toolbox:edit") || !roleCan(role, "partnerships:edit")) {
-    return roleMayChangeVariants(role, false);
-  }
+  if (roleCan(role, "toolbox:edit")) return true;
+  if (!roleCan(role, "partnerships:edit")) return false;
   const member = await db.partnershipMember.findUnique({
     where: { partnershipId_userId: { partnershipId, userId } },
     select: { userId: true },
