@@ -31,18 +31,31 @@ export function partnershipStatusLabel(status: string): string {
   return (PARTNERSHIP_STATUS_LABELS as Record<string, string>)[status] ?? status;
 }
 
+// Made once: toLocaleDateString and toLocaleString build a new formatter on every call, which a
+// page listing hundreds of dates pays for each one.
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+const numberFormat = new Intl.NumberFormat("en-GB");
+
 export function formatDate(value: Date | string | null | undefined): string {
-  if (!value) return "Not set";
-  return new Date(value).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const date = value ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? dateFormat.format(date) : "Not set";
 }
 
 export function formatNumber(value: number | null | undefined): string {
-  return value == null ? "Not known" : value.toLocaleString("en-GB");
+  return value == null ? "Not known" : numberFormat.format(value);
 }
 
 export function feedbackStatusLabel(status: string): string {
@@ -55,14 +68,7 @@ export function ratingLabel(rating: number | null): string {
 
 /** Date and time, e.g. "29 Nov 2026, 14:05" (UTC, so server and browser render the same). */
 export function formatDateTime(value: Date | string): string {
-  return new Date(value).toLocaleString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  });
+  return dateTimeFormat.format(new Date(value));
 }
 
 /** The label of `value` in a vocabulary's labels, or undefined if it is not in the vocabulary. */

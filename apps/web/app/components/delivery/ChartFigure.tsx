@@ -1,6 +1,7 @@
 // A chart with a caption and its data as a table, for people who cannot see the chart.
 // Charts are drawn by recharts on the server as SVG (fixed size, scaled by CSS).
 import type { ReactNode } from "react";
+import { formatDate } from "@coproduce/shared/labels";
 
 export function ChartFigure({
   caption,
@@ -32,22 +33,18 @@ export function ChartFigure({
   );
 }
 
+const monthFormat = new Intl.DateTimeFormat("en-GB", {
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 export function formatMonth(value: Date | string | number): string {
-  return new Date(value).toLocaleDateString("en-GB", {
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return monthFormat.format(new Date(value));
 }
 
 export function formatDay(value: Date | string | number | null | undefined): string {
-  if (value === null || value === undefined) return "Not set";
-  return new Date(value).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return formatDate(value === null || value === undefined ? value : new Date(value));
 }
 
 export function formatValue(n: number): string {
