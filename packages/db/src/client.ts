@@ -2,8 +2,9 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client.js";
 import { PrismaClient as PostgresqlPrismaClient } from "./generated-postgresql/client.js";
-import { isPostgresqlUrl, resolveDatabaseUrl } from "./database-url.js";
+import { databaseFilePath, isPostgresqlUrl, resolveDatabaseUrl } from "./database-url.js";
 import { countingQueries } from "./query-count.js";
+import { oneWriterAtATime } from "./sqlite-writers.js";
 
 /**
  * One type for both databases. The PostgreSQL client is generated from the same models
@@ -23,10 +24,19 @@ export function dbProvider(db: Db): DbProvider {
 /**
  * Opens the database named by the URL: PostgreSQL for `postgresql://…`, else a SQLite file.
  * Every SQLite connection gets WAL (readers never wait for the writer, and a killed process
- * loses nothing that was committed) and a busy timeout (a second writer waits instead of failing
- * at once).
+ * loses nothing that was committed) and a busy timeout (a writer in another process waits
+ * instead of failing at once); connections of this process take turns to write without
+ * blocking (sqlite-writers.ts).
  */
-export async function createDb(url: string = resolveDatabaseUrl()): Promise<Db> {
+export interface CreateDbOptions {
+  /** SQLite: how long a write waits for this process's other writers (sqlite-writers.ts). */
+  writerWaitMs?: number;
+}
+
+export async function createDb(
+  url: string = resolveDatabaseUrl(),
+  options: CreateDbOptions = {},
+): Promise<Db> {
   const resolved = resolveDatabaseUrl(url);
   if (isPostgresqlUrl(resolved)) {
     const client = new PostgresqlPrismaClient({
@@ -36,7 +46,13 @@ export async function createDb(url: string = resolveDatabaseUrl()): Promise<Db> 
     providers.set(db, "postgresql");
     return db;
   }
-  const adapter = countingQueries(new PrismaBetterSQLite3({ url: resolved }));
+  const adapter = countingQueries(
+    oneWriterAtATime(
+      new PrismaBetterSQLite3({ url: resolved }),
+      databaseFilePath(resolved),
+      options.writerWaitMs,
+    ),
+  );
   const db = new PrismaClient({ adapter });
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
