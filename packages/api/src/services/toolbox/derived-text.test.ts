@@ -54,7 +54,9 @@ describe("when a section's live changes settle", () => {
     const section = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
     expect(section.plainText).toBe("First words.");
     const search = await db.$queryRawUnsafe<{ recordId: string }[]>(
-      `SELECT recordId FROM SearchIndex WHERE SearchIndex MATCH 'first'`,
+      `SELECT entry.recordId FROM SearchText
+         JOIN SearchIndex AS entry ON entry.id = SearchText.rowid
+        WHERE SearchText MATCH 'first'`,
     );
     expect(search.map((row) => row.recordId)).toEqual([sectionId]);
 
