@@ -1,5 +1,5 @@
 // npm run bench:profile — where one page's server time goes. Starts the production server with
-// `--cpu-prof` on the demo data (1×), asks for each page one at a time (a warm-up, then
+// `--cpu-prof` on the demo data (1×, or the scale fixture with BENCH_PROFILE_SCALE=1), asks for each page one at a time (a warm-up, then
 // BENCH_PROFILE_REQUESTS each), stops the server and sums the profile's self time by where
 // the code lives (our packages, Prisma, React, React Router, …). Writes the raw .cpuprofile
 // and a summary to bench/results/profile/.
@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { generateFixture } from "./fixture/generate-fixture.js";
 import { createBenchSession } from "./fixture/bench-session.js";
-import { demoTimes } from "./fixture/sizes.js";
+import { SCALE, demoTimes } from "./fixture/sizes.js";
 import { pageTargets } from "./pages.js";
 import { repoRoot } from "./lib/web-server.js";
 import { readCounters, perRequest } from "./lib/server-metrics.js";
@@ -20,9 +20,12 @@ const outDir = path.join(repoRoot, "bench/results/profile");
 fs.rmSync(outDir, { recursive: true, force: true });
 fs.mkdirSync(outDir, { recursive: true });
 
-const fixture = generateFixture(path.join(repoRoot, "bench/.data/profile-x1.db"), demoTimes(1), {
-  log: () => {},
-});
+const onScale = process.env.BENCH_PROFILE_SCALE === "1";
+const fixture = generateFixture(
+  path.join(repoRoot, onScale ? "bench/.data/profile-scale.db" : "bench/.data/profile-x1.db"),
+  onScale ? SCALE : demoTimes(1),
+  { log: () => {} },
+);
 const cookie = createBenchSession(fixture.file, fixture.benchUserId);
 const only = process.env.BENCH_PROFILE_PAGE;
 const targets = pageTargets({ slug: fixture.programmeSlug, sectionId: fixture.typicalSectionId })
@@ -122,7 +125,7 @@ profile.samples.forEach((id, i) => {
 });
 const rows = [...micros.entries()].sort((a, b) => b[1] - a[1]);
 const summary = [
-  `# Where the server's time goes (${REQUESTS} requests per page, one at a time, demo data 1×)`,
+  `# Where the server's time goes (${REQUESTS} requests per page, one at a time, ${onScale ? "the scale fixture" : "demo data 1×"})`,
   "",
   "| page | server CPU ms/request | queries/request |",
   "| --- | --- | --- |",
