@@ -120,8 +120,13 @@ describe("members", () => {
     expect(owners.people.map((o) => o.id).sort()).toEqual(
       [fixture.users.admin.id, fixture.users.facilitator.id, fixture.users.editor.id].sort(),
     );
-    const first = await viewer.members.possibleOwners({ programmeSlug, limit: 2 });
-    expect(first).toEqual({ people: owners.people.slice(0, 2), total: 3 });
+    expect(owners.people.map((o) => o.name)).toEqual([...owners.people.map((o) => o.name)].sort());
+    // A page that lists only a few asks for the names only when they fit.
+    expect(await viewer.members.possibleOwners({ programmeSlug, listIfAtMost: 3 })).toEqual(owners);
+    expect(await viewer.members.possibleOwners({ programmeSlug, listIfAtMost: 2 })).toEqual({
+      people: [],
+      total: 3,
+    });
   });
 
   it("refuses an unknown role with a clear message", async () => {

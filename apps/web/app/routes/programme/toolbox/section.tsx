@@ -38,7 +38,7 @@ export async function loader({ context, params, request }: Route.LoaderArgs) {
         context.trpc.toolbox.section({ programmeSlug, sectionId: params.sectionId }),
         context.trpc.members.possibleOwners({
           programmeSlug,
-          limit: everyOwner ? undefined : OWNER_CHOICES + 1,
+          listIfAtMost: everyOwner ? undefined : OWNER_CHOICES,
         }),
         context.trpc.publishing.sectionStatus({ programmeSlug, sectionId: params.sectionId }),
         context.trpc.comments.threads({ programmeSlug, sectionId: params.sectionId }),
