@@ -2,11 +2,12 @@
 // request" (apps/web/server/bench-metrics.server.ts reads it). The count wraps the driver
 // adapter, so every statement is counted once, whichever model call or transaction sent it;
 // it costs one increment per statement, so it is always on.
-import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-
-type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
-type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
-type SqlDriverAdapterFactory = Pick<PrismaBetterSQLite3, "connect">;
+import {
+  wrappingConnections,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type Transaction,
+} from "./driver-adapter.js";
 
 let statements = 0;
 let transactions = 0;
@@ -51,13 +52,5 @@ function counted<T extends SqlDriverAdapter | Transaction>(queryable: T): T {
 
 /** The same adapter factory, with every statement its connections run counted. */
 export function countingQueries<F extends SqlDriverAdapterFactory>(factory: F): F {
-  return new Proxy(factory, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (property === "connect" && typeof value === "function") {
-        return async () => counted(await (value as () => Promise<SqlDriverAdapter>).apply(target));
-      }
-      return typeof value === "function" ? (value as () => unknown).bind(target) : value;
-    },
-  });
+  return wrappingConnections(factory, counted);
 }

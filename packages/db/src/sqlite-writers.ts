@@ -10,11 +10,12 @@
 // SQLite lets them run beside a writer. A write sent on a connection outside that connection's
 // own open transaction waits for it too.
 import path from "node:path";
-import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-
-type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
-type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
-type SqlDriverAdapterFactory = Pick<PrismaBetterSQLite3, "connect">;
+import {
+  wrappingConnections,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type Transaction,
+} from "./driver-adapter.js";
 
 /** How long a writer waits for its turn before giving up with a clear error. */
 export const WRITER_WAIT_MS = 10_000;
@@ -80,27 +81,19 @@ function takingTurns(adapter: SqlDriverAdapter, turns: WriterTurns, waitMs: numb
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
       const call = (args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(target, args);
+      const inTurn = async (args: unknown[]) => {
+        const release = await turns.take(waitMs);
+        try {
+          return await call(args);
+        } finally {
+          release();
+        }
+      };
       if (property === "queryRaw" || property === "executeRaw") {
-        return async (...args: unknown[]) => {
-          if (onlyReads((args[0] as { sql: string }).sql)) return call(args);
-          const release = await turns.take(waitMs);
-          try {
-            return await call(args);
-          } finally {
-            release();
-          }
-        };
+        return (...args: unknown[]) =>
+          onlyReads((args[0] as { sql: string }).sql) ? call(args) : inTurn(args);
       }
-      if (property === "executeScript") {
-        return async (...args: unknown[]) => {
-          const release = await turns.take(waitMs);
-          try {
-            return await call(args);
-          } finally {
-            release();
-          }
-        };
-      }
+      if (property === "executeScript") return (...args: unknown[]) => inTurn(args);
       if (property === "startTransaction") {
         return async (...args: unknown[]) => {
           const release = await turns.take(waitMs);
@@ -144,18 +137,5 @@ export function oneWriterAtATime<F extends SqlDriverAdapterFactory>(
   waitMs: number = WRITER_WAIT_MS,
 ): F {
   const turns = turnsFor(file);
-  return new Proxy(factory, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (property === "connect" && typeof value === "function") {
-        return async () =>
-          takingTurns(
-            await (value as () => Promise<SqlDriverAdapter>).apply(target),
-            turns,
-            waitMs,
-          );
-      }
-      return typeof value === "function" ? (value as () => unknown).bind(target) : value;
-    },
-  });
+  return wrappingConnections(factory, (connection) => takingTurns(connection, turns, waitMs));
 }
